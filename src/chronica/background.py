@@ -21,7 +21,7 @@ from chronica.extract.quantities import tally_participle
 from chronica.extract.readings import answered_deed, toll_span
 from chronica.extract.roles import held_for, judged
 from chronica.extract.setting import stray_conjunct
-from chronica.nlp import children_of, deps_of, lemma_set, lowers_of
+from chronica.nlp import children_of, deps_of, lemma_set, lemmas_of, lowers_of, sentence_bounds
 
 YEARS = re.compile(r"(?:1[89]|20)\d\d'?s?")  # "since 2009", "since the 1990s": a long span, not the news
 
@@ -480,9 +480,10 @@ def period_tally(verb: Token) -> bool:
               and t.dep_ in ("nummod", "nsubj", "dobj", "nsubjpass")]
     if not counts:
         return False
-    sent = verb.sent
-    marked = (verb.lemma_.lower() in w.record_verbs
-              or any(t.lower_ in w.tally_scope_words or t.lemma_.lower() in w.statistics_words for t in sent))
+    lowers, lemmas = lowers_of(verb.doc), lemmas_of(verb.doc)  # the sentence read off the Doc's lists
+    start, end = sentence_bounds(verb)
+    marked = (verb.lemma_.lower() in w.record_verbs or any(
+        lowers[k] in w.tally_scope_words or lemmas[k] in w.statistics_words for k in range(start, end)))
     return marked or bool(span) and any(_many(t) for t in counts)
 
 

@@ -3849,8 +3849,9 @@ def _answering_clause(verb: Token, clause: Token) -> bool:
 def _crowd_scene(deed: Token) -> bool:
     """A deed told at a crowd's scene ("protesters were beaten and police arrested 40"), or on a suspect ("a
     suspect was shot and police arrested two others"): the police who answer there may be who hit."""
-    sent = sentence_of(deed)
-    if any(t.lemma_.lower() in CROWD_SCENE_WORDS and t.pos_ != "PROPN" for t in sent):
+    lemmas, toks = lemmas_of(deed.doc), tokens_of(deed.doc)  # found by lemma, no Token made for each word
+    start, end = sentence_bounds(deed)
+    if any(lemmas[k] in CROWD_SCENE_WORDS and toks[k].pos_ != "PROPN" for k in range(start, end)):
         return True
     hit = [c for c in children_of(_deed_clause(deed)) if c.dep_ in ("nsubjpass", "dobj")]
     return any(t.lemma_.lower() in ARMED_SUSPECTS for t in hit)
@@ -3870,7 +3871,9 @@ def _lone_doer(words_: list[str], actor: Actor, cls: str, deed: Token | None) ->
     if words_[0] in ("a", "an"):
         return True
     if words_[0] == "the" and deed is not None:  # "the man", not "the men" nor "the police"
-        return any(t.lower_ == words_[-1] and t.tag_ in ("NN", "NNP") for t in sentence_of(deed))
+        lowers, toks = lowers_of(deed.doc), tokens_of(deed.doc)  # found by its word, no Token made for each
+        start, end = sentence_bounds(deed)
+        return any(lowers[k] == words_[-1] and toks[k].tag_ in ("NN", "NNP") for k in range(start, end))
     return (words_[0] in SMALL_COUNTS and deed is not None and cls in ARMED_CLASSES | SINGLE_ARMED_CLASSES
             and _bladed(deed))
 
@@ -3890,10 +3893,12 @@ def _responders(deed: Token, cls: str) -> set[int]:
     if cls not in RESPONDED_CLASSES or _crowd_scene(deed):
         return set()
     clause, out = _deed_clause(deed), set()
-    for verb in sentence_of(deed):
-        lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or verb.i <= max(deed.i, clause.i) or lemma not in RESPONDING_TAKERS | (
-                RESPONDING_STOPPERS) or not _answering_clause(verb, clause):
+    lemmas, toks = lemmas_of(deed.doc), tokens_of(deed.doc)  # found by lemma, no Token made for each word
+    start, end = sentence_bounds(deed)
+    wanted = RESPONDING_TAKERS | RESPONDING_STOPPERS
+    for verb in (toks[k] for k in range(start, end) if lemmas[k] in wanted):
+        lemma = lemmas[verb.i]
+        if verb.pos_ != "VERB" or verb.i <= max(deed.i, clause.i) or not _answering_clause(verb, clause):
             continue  # told after the attack ("soldiers detained X; he was later killed in custody": theirs)
         objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
         if lemma in RESPONDING_STOPPERS and not any(o.lower_ in RESPONDED_SUSPECTS for o in objects):
@@ -3945,9 +3950,9 @@ def _inquirers(deed: Token) -> set[int]:
     """Words of the subjects, named or controlling, of the verbs that inquire into a deed ("called on the
     Algerian authorities to investigate the massacres": the authorities would investigate, they did not
     kill; embedded60)."""
-    sent = sentence_of(deed)
-    return {t.i for v in sent if v.pos_ == "VERB" and v.dep_ == "xcomp" and _inquires_into(v, deed)
-            for s in clause_subject(v) for t in s.subtree}
+    toks = tokens_of(deed.doc)  # the clauses found by their label, no Token made for each word
+    return {t.i for k in deps_between(deed.doc, ("xcomp",), *sentence_bounds(deed)) if toks[k].pos_ == "VERB"
+            and _inquires_into(toks[k], deed) for s in clause_subject(toks[k]) for t in s.subtree}
 
 
 def _authors_takers(trig: Token) -> set[int]:
@@ -4834,9 +4839,11 @@ def _others_victims(deed: Token) -> set[int]:
     """The words of the "of" objects of other deed nouns of the sentence that name their own doer in a "by"
     ("the killing of the Hamas leader by Israel sparked riots in Gaza"): who underwent another deed, not this
     one's doer (embedded60)."""
-    sent, nouns = sentence_of(deed), lexicon().nouns
-    return {t.i for noun in sent if noun.i != deed.i and noun.pos_ == "NOUN" and not noun.is_ancestor(deed)
-            and (entry := nouns.get(noun.lemma_.lower())) is not None and entry.of != "source"
+    nouns, lemmas, toks = lexicon().nouns, lemmas_of(deed.doc), tokens_of(deed.doc)
+    start, end = sentence_bounds(deed)  # the deed nouns found by their lemma, no Token made for each word
+    named = [toks[k] for k in range(start, end)
+             if nouns.get(lemmas[k]) is not None and nouns[lemmas[k]].of != "source"]
+    return {t.i for noun in named if noun.i != deed.i and noun.pos_ == "NOUN" and not noun.is_ancestor(deed)
             for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of" and _by_named(noun, p)
             for t in p.subtree}
 
@@ -4874,8 +4881,10 @@ def _timing_phrases(deed: Token) -> set[int]:
     ("temples were attacked following the fall of the Hasina government", "in the wake of the minister's
     resignation", "during the president's visit", ``timing_nouns``): a time, not the deed's doer (leaks56)."""
     out: set[int] = set()
-    for noun in sentence_of(deed):
-        if noun.lemma_.lower() not in TIMING_NOUNS or noun.dep_ not in ("pobj", "dobj"):
+    lemmas, toks = lemmas_of(deed.doc), tokens_of(deed.doc)  # found by lemma, no Token made for each word
+    start, end = sentence_bounds(deed)
+    for noun in (toks[k] for k in range(start, end) if lemmas[k] in TIMING_NOUNS):
+        if noun.dep_ not in ("pobj", "dobj"):
             continue
         phrase = _timing_prep(noun)
         if phrase is not None and not phrase.left_edge.i <= deed.i <= phrase.right_edge.i:
@@ -4886,8 +4895,10 @@ def _timing_phrases(deed: Token) -> set[int]:
 def _fleers(deed: Token) -> set[int]:
     """The words of the subjects of the other verbs of fleeing in the deed's sentence ("thousands of villagers
     fled as fighting intensified", ``fleeing_verbs``): people fleeing, not the fighting's doers (leaks56)."""
-    return {t.i for verb in sentence_of(deed) if verb.pos_ == "VERB" and verb.i != deed.i
-            and verb.lemma_.lower() in FLEEING_VERBS
+    lemmas, toks = lemmas_of(deed.doc), tokens_of(deed.doc)  # found by lemma, no Token made for each word
+    start, end = sentence_bounds(deed)
+    return {t.i for verb in (toks[k] for k in range(start, end) if lemmas[k] in FLEEING_VERBS)
+            if verb.pos_ == "VERB" and verb.i != deed.i
             for s in children_of(verb) if s.dep_ == "nsubj" for t in s.subtree}
 
 

@@ -64,6 +64,7 @@ class Lexicon:
         self.table: dict[tuple[str, ...], list[Entry]] = {}
         self.maxlen = 1
         self.longest: dict[str, int] = {}  # first word of a form -> the longest form it starts
+        self.lengths: dict[str, tuple[int, ...]] = {}  # first word -> its forms' lengths, longest first
 
     def add(self, form: str, kind: str, ref: Any, *, proper: bool = True, plural: bool = False) -> None:
         key = key_of(form)
@@ -76,6 +77,9 @@ class Lexicon:
             bucket.sort(key=lambda e: self.ORDER.index(e.kind))
         self.maxlen = max(self.maxlen, len(key))
         self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
+        lengths = self.lengths.get(key[0], ())
+        if len(key) not in lengths:
+            self.lengths[key[0]] = tuple(sorted((*lengths, len(key)), reverse=True))
 
     def add_all(self, forms: Iterable[str], kind: str, ref: Any, **kw: Any) -> None:
         for form in forms:
@@ -91,10 +95,11 @@ class Lexicon:
         return True
 
     def scan(self, tokens: list[Token], accept: Accept | None = None) -> list[Match]:
-        """Greedy left-to-right longest matches."""
+        """Greedy left-to-right longest matches. At each word only the lengths of the forms it begins are
+        tried, not every length up to its longest form's."""
         keys = [t.key for t in tokens]
-        longest = self.longest
-        starts = [i for i, k in enumerate(keys) if k in longest]  # where a form may begin
+        lengths = self.lengths
+        starts = [i for i, k in enumerate(keys) if k in lengths]  # where a form may begin
         out: list[Match] = []
         if not starts:
             return out
@@ -103,7 +108,9 @@ class Lexicon:
         for i in starts:
             if i < covered:
                 continue
-            for length in range(min(longest[keys[i]], n - i), 0, -1):
+            for length in lengths[keys[i]]:
+                if length > n - i:
+                    continue
                 bucket = self.table.get(tuple(keys[i : i + length]))
                 if not bucket:
                     continue

@@ -28,7 +28,15 @@ from chronica.extract.quantities import (
 )
 from chronica.extract.readings import readings, running_toll
 from chronica.extract.roles import FINDING
-from chronica.nlp import children_of, place_opener, sentence_of, text_of
+from chronica.nlp import (
+    children_of,
+    lemmas_of,
+    place_opener,
+    sentence_bounds,
+    sentence_of,
+    text_of,
+    tokens_of,
+)
 
 OUTCOME_LEMMAS = {"kill", "wound", "injure", "hurt", "die"}
 CARRIED = ("killed", "injured", "arrested")
@@ -406,9 +414,12 @@ def _killing_told(cand: Candidate, token: Token) -> bool:
     killed") is told from the attack's sentence up to the sentence of ``token``: a 0 told after it ("No
     casualties were reported") is no toll of the attack then (counts59, narrowed in redo60)."""
     doc = token.doc
-    start = cand.trigger.head.sent.start
-    for tok in doc[start:token.sent.end]:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in KILLING_LEMMAS:
+    lemmas, toks = lemmas_of(doc), tokens_of(doc)  # the sentences' bounds and lemmas kept per Doc
+    for k in range(sentence_bounds(cand.trigger.head)[0], sentence_bounds(token)[1]):
+        if lemmas[k] not in KILLING_LEMMAS:
+            continue
+        tok = toks[k]
+        if tok.pos_ != "VERB":
             continue
         if not any(c.dep_ == "neg" or c.dep_ in ("dobj", "nsubjpass", "nsubj") and (
                 c.lower_ in ("nobody", "none") or c.lower_ == "one" and any(

@@ -29,7 +29,7 @@ from chronica.extract.readings import (
 )
 from chronica.extract.setting import ended_before
 from chronica.extract.triggers import Trigger, governing_verb
-from chronica.nlp import char_bounds, children_of, sentence_starts, text_of, tokens_of
+from chronica.nlp import char_bounds, children_of, deps_of, sentence_starts, text_of, tokens_of
 from chronica.record import Modality
 
 ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
@@ -800,8 +800,9 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
     tok, depth = verb, 0
     settled = False  # past a clause told in the past ("after Turkey lifted its objections"): its own time
     aside_of = None  # the deed a comma aside is hung on as its conjunct, whose denial is not the aside's
+    labels = deps_of(verb.doc)  # the children's labels read off the Doc's list (a string made on each dep_)
     while depth < 6:
-        aux = set() if settled else {c.lower_ for c in children_of(tok) if c.dep_ in ("aux", "auxpass")}
+        aux = set() if settled else {c.lower_ for c in children_of(tok) if labels[c.i] in ("aux", "auxpass")}
         if aux & HEDGES and epistemic_toll(tok):
             cues.append("epistemic:" + ",".join(sorted(aux & HEDGES)))  # "may have killed as many as 30"
         elif aux & HEDGES and counterfactual(tok):
@@ -816,7 +817,8 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         elif not settled and _headline_infinitive(tok):
             m.future = True
             cues.append("headline:to")
-        if not settled and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children_of(tok)):
+        if not settled and any(labels[c.i] == "mark" and c.lower_ in ("if", "unless")
+                               for c in children_of(tok)):
             m.hypothetical = True
             cues.append("mark:if")
         if not settled and _awaited(tok):
@@ -829,8 +831,8 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         if ruled:  # "ordered troops to shoot looters on sight": a rule for whoever comes, no deed done
             m.hypothetical = True
             cues.append(ruled)
-        if any(c.dep_ == "preconj" and c.lower_ == "either" for c in children_of(tok)) or (
-                tok.dep_ == "conj" and any(c.dep_ == "preconj" and c.lower_ == "either"
+        if any(labels[c.i] == "preconj" and c.lower_ == "either" for c in children_of(tok)) or (
+                tok.dep_ == "conj" and any(labels[c.i] == "preconj" and c.lower_ == "either"
                                            for c in children_of(tok.head))):
             m.hypothetical = True
             cues.append("either-or")

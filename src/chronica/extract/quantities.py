@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from chronica import yamlio
 from chronica.actors.resolve import MONTHS
 from chronica.extract.triggers import demonym_word
-from chronica.nlp import children_of, column, lemmas_of, lowers_of
+from chronica.nlp import children_of, column, deps_between, lemmas_of, lowers_of, tokens_of
 
 KINDS = ("killed", "injured", "arrested", "size")
 SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
@@ -914,9 +914,8 @@ def _self_dead(sent: Span, counts: list[Count], tables: _Tables) -> list[Count]:
     out: list[Count] = []
     if not kills:  # no killing of a counted object: no word can be joined after one
         return out
-    for tok in sent:
-        if tok.dep_ != "dobj":
-            continue
+    toks = tokens_of(sent.doc)  # the objects found by their label, no Token made for each word
+    for tok in (toks[k] for k in deps_between(sent.doc, ("dobj",), sent.start, sent.end)):
         verb = tok.head
         if (verb.dep_ not in ("conj", "advcl")
                 or not any(_joined_after(kill, verb) for kill in kills)
@@ -1063,9 +1062,8 @@ def _one_lost(sent: Span, counts: list[Count], tables: _Tables) -> list[Count]:
     for held in counts:
         if held.kind != "killed":
             continue
-        for verb in sent:
-            if verb.lemma_.lower() not in tables.loss_verbs:
-                continue
+        lemmas, toks = lemmas_of(sent.doc), tokens_of(sent.doc)  # found by lemma, no Token made for each word
+        for verb in (toks[k] for k in range(sent.start, sent.end) if lemmas[k] in tables.loss_verbs):
             for obj in children_of(verb):
                 one = any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in children_of(obj))
                 if obj.tag_ == "NN" and one and _loss_verb(held.token.head, obj, tables):
@@ -1343,9 +1341,12 @@ def _none_told(sent: Span, counts: list[Count], tables: _Tables) -> list[Count]:
     casualties", ``none_side_verbs``) (counts59)."""
     out: list[Count] = []
     told = {c.kind for c in counts}
-    for tok in sent:
-        if tok.lemma_.lower() not in tables.none_nouns or not any(
-                c.dep_ == "det" and c.lower_ == "no" for c in children_of(tok)):
+    lemmas, toks = lemmas_of(sent.doc), tokens_of(sent.doc)  # a noun of harm found by lemma, no Token made
+    for at in range(sent.start, sent.end):
+        if lemmas[at] not in tables.none_nouns:
+            continue
+        tok = toks[at]
+        if not any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(tok)):
             continue
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in UNSURE_AUX
                for v in tok.ancestors for c in children_of(v)):

@@ -16,7 +16,17 @@ from chronica.actors.data import package_file
 from chronica.actors.roles import looks_plural
 from chronica.extract.lexicon import Entry, Lexicon, lexicon
 from chronica.extract.triggers import Trigger, _satisfies, cargo_of, country_names, frame, place_name
-from chronica.nlp import children_of, deps_of, lemmas_of, pos_at, sentence_of, sentence_starts
+from chronica.nlp import (
+    children_of,
+    deps_of,
+    lemmas_of,
+    lowers_in,
+    pos_at,
+    sentence_bounds,
+    sentence_of,
+    sentence_starts,
+    tokens_of,
+)
 
 TO_CLAUSES = ("xcomp", "ccomp", "advcl", "acl")
 
@@ -1030,7 +1040,9 @@ def _walked_out_of_talks(trig: Trigger) -> bool:
     if trig.rule != spec["rule"] or not any(c.dep_ == "nsubj" and c.lemma_.lower() in spec["subjects"]
                                             for c in children_of(verb)):
         return False
-    return any(t.lemma_.lower() in spec["talks"] for t in sentence_of(verb) if t.pos_ in ("NOUN", "PROPN"))
+    lemmas, toks = lemmas_of(verb.doc), tokens_of(verb.doc)  # found by lemma, no Token made for each word
+    start, end = sentence_bounds(verb)
+    return any(lemmas[k] in spec["talks"] and toks[k].pos_ in ("NOUN", "PROPN") for k in range(start, end))
 
 
 def _stopped_attacks(sent: Span, triggers: list[Trigger], taken: set[int]) -> list[Trigger]:
@@ -1433,9 +1445,10 @@ def _told_deed(trig: Trigger, heads: set[int], forces: Collection[str]) -> bool:
 
 def _quote_opening(tok: Token, quotes: Collection[str]) -> int | None:
     """The index of the quotation mark that opens the quotation a token stands in, within its sentence;
-    None when it stands in none (an even number of marks before it)."""
-    sent = sentence_of(tok)
-    marks = [t.i for t in sent if t.text in quotes and t.i < tok.i]
+    None when it stands in none (an even number of marks before it). The marks are found from the Doc's
+    word index (a quotation mark's lower-case form is itself), no Token made for each word."""
+    start = sentence_bounds(tok)[0]
+    marks = [k for k in lowers_in(tok.doc, quotes) if start <= k < tok.i]
     return marks[-1] if len(marks) % 2 == 1 else None
 
 

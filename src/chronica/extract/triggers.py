@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from chronica.actors.data import package_file
 from chronica.actors.leaders import parse_item
 from chronica.extract.lexicon import Entry, Lexicon, lexicon
-from chronica.nlp import children_of, in_place, sentence_bounds, sentence_of, tokens_of
+from chronica.nlp import children_of, in_place, lowers_of, sentence_bounds, sentence_of, tokens_of
 from chronica.nlp import lemmas_of as spacy_lemmas_of
 from chronica.vessels import covering
 
@@ -35,7 +35,8 @@ class Trigger:
 
     @property
     def is_noun(self) -> bool:
-        return self.head.pos_ in NOUN_POS and self.kind != "verb"  # a headline's verb tagged as a noun
+        # a headline's verb tagged as a noun; the kind first (most triggers are verbs: no tag read)
+        return self.kind != "verb" and self.head.pos_ in NOUN_POS
 
 
 def governing_verb(noun: Token) -> Token | None:
@@ -2128,8 +2129,9 @@ def _attack_told(verbs: list[Token], lex: Lexicon) -> bool:
     own = {s.i for v in verbs for s in _mishap_subjects(v)}
     if any(not (w.i in own and cls == "air_strike") for w, cls in find_weapons(sent, weapons())):
         return True
-    vetoes = lex.mishap_lists.get("vetoes", ())
-    return any(t.lemma_.lower() in vetoes or t.lower_ in vetoes for t in sent)
+    vetoes = lex.mishap_lists.get("vetoes", ())  # read off the Doc's lemma and word lists, no Token per word
+    lemmas, lowers = spacy_lemmas_of(sent.doc), lowers_of(sent.doc)
+    return any(lemmas[k] in vetoes or lowers[k] in vetoes for k in range(sent.start, sent.end))
 
 
 def _blaze(noun: Token, lex: Lexicon) -> bool:

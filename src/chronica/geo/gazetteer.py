@@ -100,10 +100,12 @@ _VOWELS = re.compile(r"[aeiouy]")
 _DOUBLED = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=1 << 16)
 def skeleton(key: str) -> str:
     """A name's consonant skeleton, for spellings that differ in vowels, an article, a final or
     digraph "h" or doubled letters: "quamishli", "al qamishli" -> "kmsl"; "ras al ain", "ras al
-    ayn" -> "rsln"; "zwara", "zuwarah" -> "zwr"."""
+    ayn" -> "rsln"; "zwara", "zuwarah" -> "zwr". Kept for the names met again (the same candidates' names
+    are compared for each mention of a place)."""
     words = key.split()
     if len(words) > 1 and words[0] in _ARTICLE_WORDS:
         words = words[1:]

@@ -46,6 +46,7 @@ from chronica.nlp import (
     heads_of,
     lowers_of,
     mapped,
+    sentence_bounds,
     span_text,
     text_of,
     tokens_of,
@@ -1019,7 +1020,8 @@ def _taken_subject(root) -> bool:  # noqa: ANN001
         return verb.lemma_.lower() in CAPTURE_VERBS and any(c.dep_ == "agent" for c in verb.children)
     if root.dep_ != "nsubj" or verb.lemma_.lower() != "fall":
         return False
-    if any(t.lower_ in SPORTS_WORDS for t in root.sent):
+    lowers = lowers_of(root.doc)  # the sentence's words from the Doc's list and its kept bounds (no walk)
+    if any(lowers[k] in SPORTS_WORDS for k in range(*sentence_bounds(root))):
         return False  # "Arsenal fell to Chelsea in the cup final": a team beaten
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(
         g.dep_ == "pobj" and (g.pos_ == "PROPN" and g.ent_type_ not in TALLY_ENTS

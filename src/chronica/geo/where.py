@@ -36,7 +36,17 @@ from chronica.geo.resolve import (
 )
 from chronica.geo.resolve import focus as places_focus
 from chronica.geo.stray import anchor_for, as_anchor
-from chronica.nlp import children_of, deps_of, ents_of, heads_of, lowers_of, sentence_of, text_of, tokens_of
+from chronica.nlp import (
+    children_of,
+    deps_of,
+    ents_of,
+    heads_of,
+    lemma_set,
+    lowers_of,
+    sentence_of,
+    text_of,
+    tokens_of,
+)
 from chronica.record import Place
 
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "into", "from", "of",
@@ -592,6 +602,7 @@ REASON_PREPS = frozenset(CUES["speech_reason_preps"])
 EXPRESSION_NOUNS = frozenset(CUES["expression_nouns"])
 EXPRESSION_VERBS = frozenset(CUES["expression_verbs"])
 SPEECH_TOPIC_PREPS = frozenset(CUES["speech_topic_preps"])
+EXPRESSION_WORDS = EXPRESSION_NOUNS | EXPRESSION_VERBS
 
 
 def _expressed(word: Token) -> bool:
@@ -639,7 +650,11 @@ def _punished_for(word: Token) -> bool:
 
 def _spoken_topic(root: Token, country: bool = False) -> Token | None:
     """The phrase holding the place (a country if ``country``) that a punished utterance speaks of ("jailed
-    over tweets criticising the war in Yemen": "the war in Yemen"), else None."""
+    over tweets criticising the war in Yemen": "the war in Yemen"), else None. A story with no word of
+    expression or of punishment has none (its words' lemmas read once, no walk up each word's heads)."""
+    lemmas = lemma_set(root.doc)
+    if EXPRESSION_WORDS.isdisjoint(lemmas) or PUNISH_WORDS.isdisjoint(lemmas):
+        return None
     tok, below = root, None
     for _ in range(10):
         head = tok.head
