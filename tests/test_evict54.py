@@ -38,7 +38,7 @@ def _acled(event) -> tuple[str | None, str | None]:
     ("Police evicted members of a Roma community from a camp in Lyon.",
      ("Police Forces of France", "FRA", "COP"), ("Romani Ethnic Group (France)", "CVL")),
     ("Military police evicted members of the Landless Workers' Movement from a farm in Bahia.",
-     ("Policia Militar", "BRA", "COP"), ("Labour Group", "LAB")),
+     ("Policia Militar", "BRA", "COP"), ("MST", "AGR")),  # the movement by its name
     ("The police evicted members of the Guarani Kaiowa from a ranch in Mato Grosso do Sul.",
      ("Police Forces of Brazil", "BRA", "COP"), ("Guarani Ethnic Group (Brazil)", "CVL")),
     ("Zadists were evicted from Notre-Dame-des-Landes by 2,500 gendarmes.",

@@ -135,7 +135,7 @@ def test_a_town_captured_is_territory_taken(pipeline, text: str) -> None:
 
 @pytest.mark.parametrize("text, plover, target", [
     ("Mexican marines captured Guzman in Los Mochis.", "COERCE", "CVL"),
-    ("Mexican marines captured Joaquin Guzman in Los Mochis.", "COERCE", None),
+    ("Mexican marines captured Joaquin Guzman in Los Mochis.", "COERCE", "CRM"),  # Sinaloa's leader
     ("Police captured the gang leader in Medellin.", "COERCE", "CRM"),
     ("Rebels captured two soldiers near Goma.", "ASSAULT", "MIL"),
 ])

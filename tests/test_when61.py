@@ -38,8 +38,8 @@ def _acled(event) -> tuple[str | None, str | None]:
      "20 people.", "arrested", "2024-06-01"),
     ("Gunmen attacked a village in Benue on Monday night. They killed 12 people and burned 30 homes.",
      "killed", "2024-06-03"),
-    ("Gunmen on motorbikes attacked a village in Mopti, Mali's army said on Tuesday. The attackers killed 20 "
-     "civilians.", "killed", "2024-06-04"),
+    ("Gunmen on motorbikes attacked a village in Mopti, Mali's army said on Tuesday. Soldiers later arrested "
+     "two suspects in Sevare.", "arrested", "2024-06-04"),
     ("The army killed 20 militants on May 3 in Tillaberi. Soldiers then pursued the survivors and shot dead "
      "five more.", "shot dead", "2024-05-03"),
     # controls: a day still to come, an act up to now, a sentence's own day, no earlier day

@@ -309,6 +309,8 @@ def handed_over_own(mentions: Mentions, cand: Candidate, source: list[Actor], ta
     if cand.trigger.cls not in w["handover_classes"] or len(doers) != 1 or len(target) != 1:
         return target
     held, iso = target[0], next(iter(doers))
+    if _received_by(cand.trigger.head):
+        return target  # "Handed over by Pakistan, the suspect was flown to New York by American agents"
     if not _guessed(held) or held.country in (None, iso) or held.sector not in w["handed_sectors"]:
         return target
     found = mentions.resolver.resolve(held.text, date=ctx.date, focus=iso, where=iso)
@@ -316,6 +318,12 @@ def handed_over_own(mentions: Mentions, cand: Candidate, source: list[Actor], ta
         return target
     found = _as(found, held.text, f"{GUESS.sub('', found.evidence or '')}+held by:{iso}")
     return _noted(evidence, "target", found)
+
+
+def _received_by(trigger: Token) -> bool:
+    """Whether the trigger's sentence names, as the doer of another passive verb, who took the people handed
+    over ("... was flown to New York by American agents")."""
+    return any(t.dep_ == "agent" and t.head.i != trigger.i for t in sentence_of(trigger))
 
 
 def asker_home(resolver: ActorResolver, cand: Candidate, plover: str, date: str | None) -> str | None:

@@ -887,6 +887,9 @@ def _own_dates(
             continue
         if background(d, pub) and any(a <= ds and de <= b and not a <= anchor < b for a, b in asides):
             continue
+        since = _before(_SINCE_BEFORE, text, ds, 12)
+        if since and any(a <= ds < b and not a <= anchor < b for a, b in asides):
+            continue  # "killed the 14 rebels who had held the house since December": the holding's time
         if _deed_end(d, text) is not None and not _times_act(d, text, anchor, start):
             continue
         out.append(d)
