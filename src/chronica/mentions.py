@@ -4130,12 +4130,17 @@ def _weapon_word(tok: Token) -> bool:
         c.dep_ in ("compound", "amod", "poss", "nmod") for c in children_of(tok))
 
 
-def struck_abroad(actors: list[Actor], where: str | None, evidence: dict) -> list[Actor]:
+def struck_abroad(actors: list[Actor], where: str | None, evidence: dict,
+                  place: Place | None = None) -> list[Actor]:
     """A state's forces whose event was placed in another country by its sentence's words (``geo/abroad.py``:
-    Turkish jets striking "near the border with Iraq") act abroad: ACLED's external forces (inter 8),
-    though the story is told from their own country."""
-    moved = evidence.get("location", {}).get("was")
-    if not where or not moved or moved == where:
+    Turkish jets striking "near the border with Iraq"), or at a town or region of another country that
+    its own sentence names ("Russia said its forces captured the village of X" in Ukraine, told from
+    Moscow; europe61), act abroad: ACLED's external forces (inter 8), though the story is told from their
+    own country."""
+    told = evidence.get("location", {})
+    moved = told.get("was")
+    placed = place is not None and place.precision < 4 and told.get("rule") == "in-sentence"
+    if not where or not (moved and moved != where or placed):
         return actors
     out = []
     for actor in actors:

@@ -805,7 +805,8 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
             host = next(
                 (c for c in sorted(cands, key=lambda c: (c.trigger.head.i not in doers, not (
                     c.trigger.is_noun and _in_adjunct(c.trigger.head, head))))
-                 if c is not cand and (plover_of[c.trigger.cls] == "ASSAULT" or _riot_hurt(c.trigger, head))
+                 if c is not cand and (plover_of[c.trigger.cls] == "ASSAULT" or _riot_hurt(c.trigger, head)
+                                       or _riot_outcome(c.trigger, head))
                  and (not damage or c.trigger.cls in REMOTE_CLASSES)
                  # "burned houses and killed three villagers": a second act, not what the burning did
                  and not (c.trigger.cls in PROPERTY_CLASSES and head.dep_ == "conj")
@@ -895,6 +896,13 @@ def _riot_hurt(host: Trigger, verb: Token) -> bool:
             and not any(c.dep_ in ("nsubj", "agent") for c in children_of(verb))
             and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "against")
                         for c in children_of(host.head)))
+
+
+def _riot_outcome(host: Trigger, verb: Token) -> bool:
+    """'Rioters threw petrol bombs at police, injuring eight officers': a participle of harm hung on a crowd's
+    violent act (a verb) tells that riot's toll, as it tells an attack's (europe61)."""
+    return (not host.is_noun and host.cls in TOLLED_CLASSES and verb.tag_ == "VBG" and verb.dep_ == "advcl"
+            and verb.head.i == host.head.i)
 
 
 def _main_verb(tok: Token) -> bool:

@@ -147,6 +147,7 @@ SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANT
 OF_NOUNS = {"outskirts", "enclave", "enclaves", "stronghold", "strongholds", "west", "east", "north", "south",
             "centre", "center", "countryside", "city",
             "town", "village", "villages", "area", "areas", "part", "parts", "suburbs", "suburb",
+            "settlement", "settlements", "hamlet",  # "captured the settlement of Synkivka" (europe61)
             "vicinity", "province", "district", "region", "governorate", "state", "capital",
             "municipality", "county", "streets", "neighbourhood", "neighborhood", "residents",
             "people", "coast", "border", "south-east", "south-west", "north-east", "north-west",
@@ -2426,6 +2427,8 @@ def _link_commas(found: list[Mention], text: str, gaz: Gazetteer,
         part = _part_of_town(text, a, b, between, towns_only)
         if not (comma or inside or part):
             continue
+        if comma and re.match(r"['’]s?\b", text[b.end:b.end + 2]):
+            continue  # "captured the town of Sudzha, Ukraine's army chief said": an owner, no qualifier
         if comma and _listed(text, a, b) and any(e.kind == COUNTRY and not alt for e, alt in a.cands):
             continue  # "Iraq, Iran, Russia and the UAE": a list of countries, not a town of Iran
         if comma and a.cands and a.cands[0][0].kind == COUNTRY and not a.cands[0][1] and not a.village and (
@@ -2586,8 +2589,9 @@ def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter, near: tuple[Entry
     if len(levels) == 1:
         if len(m.cands) < 2:
             return (m.cands[0][0] if m.cands else None), []
-        return max(_not_smaller_county(m, _not_after_region(m)),
-                   key=lambda c: _score(*c, m, ctx_c, ctx_a, near, support))[0], []
+        best = max(_not_smaller_county(m, _not_after_region(m)),
+                   key=lambda c: _score(*c, m, ctx_c, ctx_a, near, support))[0]
+        return _seat_for(m, best), []
     options = []
     last = len(levels) - 1
     total_c = sum(ctx_c.values())
@@ -2625,7 +2629,7 @@ def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter, near: tuple[Entry
             none -= 2 * W_DROP  # "Aitaroun in Bint Jbeil district": its one qualifier is all it has
         options.append([*keep, (none, None)])
     best = _best_combination(options)
-    return best[0], best[1:]
+    return _seat_for(m, best[0]), best[1:]
 
 
 def _typed_unit_after(levels: list[Mention]) -> bool:
@@ -2668,6 +2672,41 @@ def _not_after_region(m: Mention) -> list[tuple[Entry, bool]]:
     kept = [(e, alt) for e, alt in m.cands
             if e.kind != TOWN or e.pop * REGION_TOWN_RATIO >= regions.get(e.cc, 0)]
     return kept or m.cands
+
+
+SEAT_POP = 50_000  # a town named like the region it lies in, this big, is the bare name (its seat)
+SEAT_DISTRICT_WORDS = frozenset(CUES["seat_district_words"])
+
+
+def _seat_for(m: Mention, best: Entry | None) -> Entry | None:
+    """The town at the seat of the unit chosen for a bare name (or one told as a town): a first-order
+    region named like a town of ``SEAT_POP`` inside it ("Kherson", "Sumy", "Basra", "Rostov" for
+    Rostov-on-Don), or a district named with a type word of districts named after their seat ("Kupiansk
+    Raion"; ``seat_district_words`` in ``cues.yaml``) and a town inside it, stands for that town: news names
+    the region with its type word ("the Kherson region"), and ACLED places a region told alone at that
+    seat."""
+    if best is None or m.hint not in (None, TOWN) or best.kind not in (REGION, DISTRICT):
+        return best
+    if best.kind == DISTRICT and norm(best.name).rsplit(" ", 1)[-1] not in SEAT_DISTRICT_WORDS:
+        return best
+    if not any(e is best and not alt for e, alt in m.cands):
+        return best  # a unit matched by an alternate name only
+    key = norm(m.text)
+    seats = [e for e, _ in m.cands if _seat_in(e, best, key)]
+    return max(seats, key=lambda e: e.pop) if seats else best
+
+
+def _seat_in(e: Entry, unit: Entry, key: str) -> bool:
+    """Is ``e`` a town inside ``unit`` named like ``key`` (a respelling, or the name and words after it:
+    "Rostov-on-Don"), and big enough to stand for a first-order region?"""
+    if e.kind != TOWN or e.cc != unit.cc or e.admin1code != unit.admin1code:
+        return False
+    if unit.kind == DISTRICT and e.admin2code != unit.admin2code:
+        return False
+    if unit.kind == REGION and e.pop < SEAT_POP:
+        return False
+    name = norm(e.name)
+    return skeleton(name) == skeleton(key) or name.startswith(key + " ")
 
 
 def _not_smaller_county(m: Mention, cands: list[tuple[Entry, bool]]) -> list[tuple[Entry, bool]]:
