@@ -1,15 +1,15 @@
 """Europe's news (round europe61): the Russia-Ukraine war as wire services report it, Eastern Europe's
 protests and Western and Nordic domestic unrest. A bare name that a first-order region and the town at its
-seat share ("Kherson", "Zaporizhzhia", "Belgorod", "Rostov" for Rostov-on-Don), or a raion named after its town
-("Kupiansk"), is that town; the region keeps its type word ("the Kherson region"). Front-line villages
+seat share ("Kherson", "Zaporizhzhia", "Belgorod", "Rostov" for Rostov-on-Don), or a raion named after its
+town ("Kupiansk"), is that town; the region keeps its type word ("the Kherson region"). Front-line villages
 cities500 lacks are listed (Robotyne, Prohres, Synkivka). A place told by a bearing from another ("the village
 of X west of Donetsk city") is the event's place, not the point it is told from; a march "through" a city was
 there; a name and a possessive after a comma ("Sudzha, Ukraine's army chief said") qualify nothing. A state's
 forces placed by their sentence at a town or region of another country act abroad (ACLED inter 8), though the
-story is told from their own capital ("Russia's defence ministry said its forces captured X"): their taking
-of ground is overtaken, not regained. Crowds: a people's civilians named "ethnic" who fight police riot, a
-trade's crowd (farmers) fighting police is a violent demonstration, a riot's participle of harm ("threw
-petrol bombs at police, injuring eight officers") is its toll, and a book burned ("a copy of the Koran") is a
+story is told from their own capital ("Russia's defence ministry said its forces captured X"): their taking of
+ground is overtaken, not regained. Crowds: a people's civilians named "ethnic" who fight police riot, a
+trade's crowd (farmers) fighting police is a violent demonstration, a riot's participle of harm ("threw petrol
+bombs at police, injuring eight officers") is its toll, and a book burned ("a copy of the Koran") is a
 protest. Doers: "Ukrainian shelling of the village" (a gerund the parse made a verb) is Ukraine's military,
 "Fierce fighting" names no doer, a military blogger is a journalist, a car under which a bomb went off is the
 site, not its owner the doer; "a 17-year-old" is a person; a collapse "that killed 15" is an accident; bodies
