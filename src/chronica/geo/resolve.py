@@ -310,6 +310,7 @@ class Mention:
     speaker: bool = False  # a government speaking ("..., Ankara said"): no vote for the story's places
     came: bool = False  # where people came from ("smugglers who sailed from Sfax"): no vote either
     feature: bool = False  # names land ("the Mau forest", "the Cobre Panama mine"): see _feature_abroad
+    hinterland: bool = False  # told as the land around it ("the countryside of Idleb"): a region, no seat
 
     @property
     def known(self) -> bool:
@@ -1423,6 +1424,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str],  # noqa: ANN001
                 cands = [(e, False) for e in gaz.code_candidates(word) if e.cc == "US"]
             m = Mention(start, start + len(word), word, label, cue=cue, hint=hint, quals=quals)
             m.village = _village_word(doc, a, b)
+            m.hinterland = a > 1 and lowers[a - 1] == "of" and lowers[a - 2] in HINTERLAND_WORDS
             m.origin = _fire_origin(doc, a)
             m.speaker = start in speaking or see is not None  # a bishop's see: no vote for the story
             m.came = _came_from_word(doc, a)
@@ -2589,9 +2591,8 @@ def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter, near: tuple[Entry
     if len(levels) == 1:
         if len(m.cands) < 2:
             return (m.cands[0][0] if m.cands else None), []
-        best = max(_not_smaller_county(m, _not_after_region(m)),
-                   key=lambda c: _score(*c, m, ctx_c, ctx_a, near, support))[0]
-        return _seat_for(m, best), []
+        return max(_not_smaller_county(m, _not_after_region(m)),
+                   key=lambda c: _score(*c, m, ctx_c, ctx_a, near, support))[0], []
     options = []
     last = len(levels) - 1
     total_c = sum(ctx_c.values())
@@ -2629,7 +2630,7 @@ def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter, near: tuple[Entry
             none -= 2 * W_DROP  # "Aitaroun in Bint Jbeil district": its one qualifier is all it has
         options.append([*keep, (none, None)])
     best = _best_combination(options)
-    return _seat_for(m, best[0]), best[1:]
+    return best[0], best[1:]
 
 
 def _typed_unit_after(levels: list[Mention]) -> bool:
@@ -2676,6 +2677,15 @@ def _not_after_region(m: Mention) -> list[tuple[Entry, bool]]:
 
 SEAT_POP = 50_000  # a town named like the region it lies in, this big, is the bare name (its seat)
 SEAT_DISTRICT_WORDS = frozenset(CUES["seat_district_words"])
+HINTERLAND_WORDS = frozenset(CUES["hinterland_words"])
+
+
+def _seats(found: list[Mention], picks: list) -> None:
+    """Once every name is resolved (the story's context weighed with the regions chosen), a region or raion
+    chosen for a bare name that is no qualifier of another stands for the town at its seat (:func:`_seat_for`)."""
+    for i, (m, (e, quals)) in enumerate(zip(found, picks, strict=True)):
+        if not m.qualifier and not m.hinterland:  # "the southern countryside of Idleb": the province
+            picks[i] = (_seat_for(m, e), quals)
 
 
 def _seat_for(m: Mention, best: Entry | None) -> Entry | None:
@@ -2995,6 +3005,7 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer,
               tuple(iso2[n] for n in wide if n in iso2))
     _feature_abroad(found, picks, {iso2[n] for n in home if n in iso2}, named, gaz)
     _townships(found, picks, gaz)
+    _seats(found, picks)
     places: list[Place] = []
     listed = {id(m) for m in found}
     # "born in Grantville, Pennsylvania ... school in Grantville": a town the gazetteer lacks where

@@ -981,10 +981,12 @@ _BEARING = re.compile(r"\s*,?\s*(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilo
 
 def _bearings(text: str, named: list[Place]) -> list[tuple[Place, Place]]:
     """Pairs of a place and the point it is told from by a bearing ("the village of Krasnohorivka west of
-    Donetsk city", "Tonenke, 10 km northwest of Avdiivka"; ``bearing_words`` in ``cues.yaml``): the event
-    is at the first, whatever the parse made of it."""
+    Donetsk city", "Tonenke, 10 km northwest of Avdiivka"; ``bearing_words`` in ``cues.yaml``), both of one
+    country (not a namesake abroad of a village the gazetteer lacks): the event is at the first, whatever the
+    parse made of it."""
     return [(x, y) for x, y in zip(named, named[1:], strict=False)
-            if x.end is not None and y.start is not None and _BEARING.fullmatch(text[x.end:y.start])]
+            if x.end is not None and y.start is not None and x.country == y.country
+            and _BEARING.fullmatch(text[x.end:y.start])]
 
 
 def _among(place: Place, places: list[Place]) -> bool:
