@@ -899,10 +899,11 @@ def _riot_hurt(host: Trigger, verb: Token) -> bool:
 
 
 def _riot_outcome(host: Trigger, verb: Token) -> bool:
-    """'Rioters threw petrol bombs at police, injuring eight officers': a participle of harm hung on a crowd's
-    violent act (a verb) tells that riot's toll, as it tells an attack's (europe61)."""
+    """'Rioters threw petrol bombs at police, injuring eight officers': a participle of hurting hung on a
+    crowd's violent act (a verb) tells that riot's toll, as it tells an attack's (europe61); a killing so told
+    stays an act of its own, as ACLED may code it apart (an attack on the rioters)."""
     return (not host.is_noun and host.cls in TOLLED_CLASSES and verb.tag_ == "VBG" and verb.dep_ == "advcl"
-            and verb.head.i == host.head.i)
+            and verb.head.i == host.head.i and verb.lemma_ in HURT_VERBS)
 
 
 def _main_verb(tok: Token) -> bool:

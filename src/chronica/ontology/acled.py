@@ -743,9 +743,13 @@ def _crowd_of_civilians(actor: Actor, rules: Context) -> bool:
 
 def _trade_on_forces(crowd: list[Event], rules: Context) -> bool:
     """'Hundreds of Polish farmers clashed with police outside parliament': people of a trade that takes to
-    the streets (``trade_crowd_words``) fighting state forces are demonstrators whose protest turned violent,
+    the streets (``trade_crowd_words``) fighting state forces where the sentence names a gathering ("outside
+    parliament", "marched": ``elite_claimants.gatherings``) are demonstrators whose protest turned violent,
     not a mob (europe61)."""
-    return any(any(a.inter == 1 for a in ev.source + ev.target) and any(
+    if rules.elite_gathering is None:
+        return False
+    return any(any(a.inter == 1 for a in ev.source + ev.target)
+               and rules.elite_gathering.search(ev.text.lower()) is not None and any(
         a.inter in (0, 5, 7)
         and any(w.rstrip("s") in rules.trade_crowds for w in (a.text or "").lower().split())
         for a in ev.source) for ev in crowd)
