@@ -750,8 +750,9 @@ class Pipeline:
         else:  # "Jihadists attacked a camp. JNIM claimed responsibility for the attack": JNIM
             source = self.mentions.claimed_over(cand, source, ctx, s_start, evidence)
         source = self.mentions.armed(source, trig.cls, ctx, trig.head)
-        source = struck_abroad(source, ctx.where, evidence, location)  # Turkish jets "near the border with
-        target = struck_abroad(target, ctx.where, evidence, location)  # Iraq", "struck Russian posts in X"
+        fought = location if self.book.classes[trig.cls]["plover"] == "ASSAULT" else None  # not a slip's
+        source = struck_abroad(source, ctx.where, evidence, fought)  # Turkish jets "near the border with
+        target = struck_abroad(target, ctx.where, evidence, fought)  # Iraq", "struck Russian posts in X"
         if self.book.classes[trig.cls]["plover"] == "ASSAULT":  # "struck PKK targets in Iraq": the PKK's own
             target = self.mentions.struck_group_home(source, target)
         # "urged donors to step up aid to South Sudan": the one asked is named, though it is no actor with a

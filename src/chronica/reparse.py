@@ -759,7 +759,7 @@ def aged_people(doc: Doc) -> int:
     return len(aged)
 
 
-NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass"})  # not objects: "carried out a drive-by shooting" reads as before
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass"})  # not objects: "carried out a drive-by shooting" stays
 
 
 def nominal_gerunds(doc: Doc) -> int:

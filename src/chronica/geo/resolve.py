@@ -34,6 +34,7 @@ from chronica.geo.gazetteer import (
     _aliases,
     country_names,
     norm,
+    region_variants,
     score_prior,
     skeleton,
 )
@@ -2682,7 +2683,8 @@ HINTERLAND_WORDS = frozenset(CUES["hinterland_words"])
 
 def _seats(found: list[Mention], picks: list) -> None:
     """Once every name is resolved (the story's context weighed with the regions chosen), a region or raion
-    chosen for a bare name that is no qualifier of another stands for the town at its seat (:func:`_seat_for`)."""
+    chosen for a bare name that is no qualifier of another stands for the town at its seat
+    (:func:`_seat_for`)."""
     for i, (m, (e, quals)) in enumerate(zip(found, picks, strict=True)):
         if not m.qualifier and not m.hinterland:  # "the southern countryside of Idleb": the province
             picks[i] = (_seat_for(m, e), quals)
@@ -2702,13 +2704,19 @@ def _seat_for(m: Mention, best: Entry | None) -> Entry | None:
     if not any(e is best and not alt for e, alt in m.cands):
         return best  # a unit matched by an alternate name only
     key = norm(m.text)
-    seats = [e for e, _ in m.cands if _seat_in(e, best, key)]
+    own = norm(best.name)
+    bare = own.rsplit(" ", 1)[0] if own.rsplit(" ", 1)[-1] in SEAT_DISTRICT_WORDS | TYPE_WORDS.keys() else own
+    names = [own, bare, *(norm(v) for v in region_variants(best.name))]
+    if not any(skeleton(n) == skeleton(key) for n in names):
+        return best  # "Gaza" for the Gaza Strip: a name of the region itself, not of a seat in it
+    seats = [e for e, _ in m.cands if _seat_in(e, best, key, m.hint == TOWN)]
     return max(seats, key=lambda e: e.pop) if seats else best
 
 
-def _seat_in(e: Entry, unit: Entry, key: str) -> bool:
-    """Is ``e`` a town inside ``unit`` named like ``key`` (a respelling, or the name and words after it:
-    "Rostov-on-Don"), and big enough to stand for a first-order region?"""
+def _seat_in(e: Entry, unit: Entry, key: str, town: bool = False) -> bool:
+    """Is ``e`` a town inside ``unit`` named like ``key`` (a respelling, or, for a name told as a town, the
+    name and words after it: "the Russian city of Rostov" is Rostov-on-Don; a bare "Oklahoma" is not
+    Oklahoma City nor "Bihar" Bihar Sharif), and big enough to stand for a first-order region?"""
     if e.kind != TOWN or e.cc != unit.cc or e.admin1code != unit.admin1code:
         return False
     if unit.kind == DISTRICT and e.admin2code != unit.admin2code:
@@ -2716,7 +2724,7 @@ def _seat_in(e: Entry, unit: Entry, key: str) -> bool:
     if unit.kind == REGION and e.pop < SEAT_POP:
         return False
     name = norm(e.name)
-    return skeleton(name) == skeleton(key) or name.startswith(key + " ")
+    return skeleton(name) == skeleton(key) or town and name.startswith(key + " ")
 
 
 def _not_smaller_county(m: Mention, cands: list[tuple[Entry, bool]]) -> list[tuple[Entry, bool]]:

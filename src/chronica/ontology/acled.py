@@ -597,8 +597,10 @@ def _state_against_crowd(ev: Event, rules: Context) -> bool:
         return False
     if rules.gunfights is not None and rules.gunfights.match(ev.trigger.text.lower()) is not None:
         return False  # "police killed two young men in a shootout": a crowd has no gunfight
-    others = [a for a in ev.source + ev.target if a.inter != 1
-              and not (a.inter == 8 and a.sector in ("MIL", "COP"))]  # beside them peacekeepers (europe61)
+    others = [a for a in ev.source + ev.target if a.inter != 1]
+    people = [a for a in others if not (a.inter == 8 and a.sector in ("MIL", "COP") and a.country is None)]
+    others = people or others  # "police clashed with ethnic Serbs, injuring 30 NATO peacekeepers": an
+    # international body's peacekeepers beside the police (europe61); another state's troops are no crowd
     if not others:
         return rules.protesters.search(ev.text.lower()) is not None
     return all(not armed(a) and (a.inter in (5, 6) or a.inter in (0, 7)
