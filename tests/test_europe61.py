@@ -1,19 +1,21 @@
 """Europe's news (round europe61): the Russia-Ukraine war as wire services report it, Eastern Europe's
 protests and Western and Nordic domestic unrest. A bare name that a first-order region and the town at its
 seat share ("Kherson", "Zaporizhzhia", "Belgorod", "Rostov" for Rostov-on-Don), or a raion named after its
-town ("Kupiansk"), is that town; the region keeps its type word ("the Kherson region"). Front-line villages
-cities500 lacks are listed (Robotyne, Prohres, Synkivka). A place told by a bearing from another ("the village
-of X west of Donetsk city") is the event's place, not the point it is told from; a march "through" a city was
-there; a name and a possessive after a comma ("Sudzha, Ukraine's army chief said") qualify nothing. A state's
-forces placed by their sentence at a town or region of another country act abroad (ACLED inter 8), though the
-story is told from their own capital ("Russia's defence ministry said its forces captured X"): their taking of
-ground is overtaken, not regained. Crowds: a people's civilians named "ethnic" who fight police riot, a
-trade's crowd (farmers) fighting police is a violent demonstration, a riot's participle of harm ("threw petrol
-bombs at police, injuring eight officers") is its toll, and a book burned ("a copy of the Koran") is a
-protest. Doers: "Ukrainian shelling of the village" (a gerund the parse made a verb) is Ukraine's military,
-"Fierce fighting" names no doer, a military blogger is a journalist, a car under which a bomb went off is the
-site, not its owner the doer; "a 17-year-old" is a person; a collapse "that killed 15" is an accident; bodies
-swapped are returned. Sentences written for the test, each group with controls."""
+town ("Kupiansk"), is that town; the region keeps its type word ("the Kherson region"), and a name that is the
+region's own ("Gaza", "Oklahoma") stays the region. Front-line villages cities500 lacks are listed (Robotyne,
+Prohres, Synkivka). A place told by a bearing from another ("the village of X west of Donetsk city") is the
+event's place, not the point it is told from; a march "through" a city was there; a region's possessive before
+a type word ("Corsica's main city of Ajaccio") owns the town; a name and a possessive after a comma ("Sudzha,
+Ukraine's army chief said") qualify nothing. A state's forces placed by their sentence at a town or region of
+another country act abroad (ACLED inter 8), though the story is told from their own capital ("Russia's defence
+ministry said its forces captured X"): their taking of ground is overtaken, not regained. Crowds: a people's
+civilians named "ethnic" who fight police riot, a trade's crowd (farmers) fighting police is a violent
+demonstration, a riot's participle of harm ("threw petrol bombs at police, injuring eight officers") is its
+toll, and a book burned ("a copy of the Koran") is a protest. Doers: "Ukrainian shelling of the village" (a
+gerund the parse made a verb) is Ukraine's military, "Fierce fighting" names no doer, a military blogger is a
+journalist, a car under which a bomb went off is the site, not its owner the doer; "a 17-year-old" is a
+person; a collapse "that killed 15" is an accident; bodies swapped are returned. Sentences written for the
+test, each group with controls."""
 
 from __future__ import annotations
 
@@ -58,6 +60,8 @@ def _place(event) -> tuple | None:
      ("Bryansk Oblast", "RUS", 3)),
     ("Russian missiles hit Kharkiv on Sunday, killing four people.", ("Kharkiv", "UKR", 1)),
     ("Teachers went on strike in Valencia on Monday, the Spanish unions said.", ("Valencia", "ESP", 1)),
+    ("Israeli air strikes hit Gaza overnight, killing 12 people.", ("Gaza Strip", "PSE", 3)),
+    ("Oklahoma executed two death row inmates in a single week.", ("Oklahoma", "USA", 3)),
 ])
 def test_a_seat_named_bare_is_the_town(pipeline, text: str, where: tuple) -> None:
     assert _place(_primary(pipeline, text)) == where
@@ -76,10 +80,12 @@ def test_a_seat_named_bare_is_the_town(pipeline, text: str, where: tuple) -> Non
     ("Tens of thousands of students marched through Belgrade to demand accountability for a collapse in "
      "Novi Sad.", ("Belgrade", "SRB")),
     ("Ukrainian forces captured the Russian town of Sudzha, Ukraine's army chief said.", ("Sudzha", "RUS")),
+    ("Hundreds of protesters clashed with police in Corsica's main city of Ajaccio.", ("Ajaccio", "FRA")),
     # controls: a place named alone after a bearing, a village near a town, a transit
     ("Shelling killed two people 20 km west of Donetsk.", ("Donetsk", "UKR")),
     ("Russian forces captured the village of Ocheretyne near Avdiivka.", ("Ocheretyne", "UKR")),
     ("Migrants travelling through Turkey were detained in Greece.", ("Greece", "GRC")),
+    ("Protesters marched in Punjab's Sheikhupura district on Friday.", ("Shekhupura", "PAK")),
 ])
 def test_the_events_own_place(pipeline, text: str, where: tuple) -> None:
     place = _place(_primary(pipeline, text))

@@ -896,12 +896,16 @@ def _in_org_name(doc, place: Place) -> bool:  # noqa: ANN001
 
 def _owns_place(doc, root: Token, named: list[Place]) -> bool:  # noqa: ANN001
     """Is a place the owner of another place of the sentence ("Rangpur's Pirganj upazila", "Punjab's
-    Sheikhupura district"): the possessive of a noun that is, or holds, the other place's name?"""
+    Sheikhupura district", "Corsica's main city of Ajaccio"): the possessive of a noun that is, or holds, the
+    other place's name, or a type word whose "of" names it?"""
     owned = root.head
     while owned.dep_ == "compound" and owned.head.i > owned.i:
         owned = owned.head  # "Rangpur's Pirganj upazila", the possessive hung on "Pirganj"
+    typed = owned.lower_ in TYPE_WORDS  # "Corsica's main city of Ajaccio" (europe61)
     return any(other_root is not None and other_root.i != root.i and (
-        other_root.i == owned.i or other_root.head.i == owned.i and other_root.dep_ == "compound")
+        other_root.i == owned.i or other_root.head.i == owned.i and other_root.dep_ == "compound"
+        or typed and other_root.dep_ == "pobj" and other_root.head.lower_ == "of"
+        and other_root.head.head.i == owned.i)
         for other_root in (_root(doc, p) for p in named))
 
 
