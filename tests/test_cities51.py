@@ -44,7 +44,7 @@ def _actors(actors) -> list[tuple[str | None, str | None]]:
      ("Civilians (Ukraine)", "UKR")),
     ("Russia's attack on Sumy killed 35 people on Palm Sunday.", "attack", ("Sumy", "UKR"),
      ("Civilians (Ukraine)", "UKR")),
-    ("A Russian glide bomb attack on Zaporizhzhia killed two people.", "attack", ("Zaporizhia", "UKR"),
+    ("A Russian glide bomb attack on Zaporizhzhia killed two people.", "attack", ("Zaporizhzhya", "UKR"),
      ("Civilians (Ukraine)", "UKR")),
     ("Russian mortar fire on Bilozerka injured a woman.", "fire", ("Bilozerka", "UKR"),
      ("Women (Ukraine)", "UKR")),
@@ -71,7 +71,8 @@ def test_a_town_struck_by_a_strike_noun(pipeline, text: str, word: str, where: t
     ("A Russian missile attack on Odesa killed eight people.", "attack", ("Odesa", "UKR")),
     ("A Russian drone attack on the city of Sumy killed two people.", "attack", ("Sumy", "UKR")),
     ("Russian drone attacks on Kharkiv killed three people.", "attacks", ("Kharkiv", "UKR")),
-    ("A Ukrainian drone attack on Belgorod injured five people.", "attack", ("Belgorod Oblast", "RUS")),
+    # the region's seat (europe61)
+    ("A Ukrainian drone attack on Belgorod injured five people.", "attack", ("Belgorod", "RUS")),
     ("Russian shelling of Nikopol wounded two people.", "shelling", ("Nikopol", "UKR")),
     ("Russian forces shelled Kherson on Tuesday, killing one person.", "shelled", ("Kherson", "UKR")),
 ])
@@ -89,7 +90,7 @@ def test_a_town_struck_by_a_strike_noun_controls(pipeline, text: str, word: str,
     # variants
     ("Russian missiles struck Sumy overnight, wounding two people.", "struck", ("Sumy", "UKR"),
      ("Civilians (Ukraine)", "UKR")),
-    ("Russian drones targeted Zaporizhzhia overnight, injuring a woman.", "targeted", ("Zaporizhia", "UKR"),
+    ("Russian drones targeted Zaporizhzhia overnight, injuring a woman.", "targeted", ("Zaporizhzhya", "UKR"),
      ("Women (Ukraine)", "UKR")),
     ("Russian troops attacked Huliaipole on Monday, killing a farmer.", "attacked", ("Hulyaypole", "UKR"),
      ("Farmers (Ukraine)", "UKR")),

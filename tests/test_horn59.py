@@ -23,7 +23,8 @@ def _sub_event(event) -> str | None:
     ("Somali soldiers captured Jowhar on Monday.", "Government regains territory", "Jawhar"),
     ("Sudanese soldiers captured Wad Madani on Sunday.", "Government regains territory", "Wad Medani"),
     ("The OLA captured Nekemte on Monday.", "Non-state actor overtakes territory", None),
-    ("Sudanese troops captured Sennar on Monday.", "Government regains territory", "Sinnar"),
+    # the town, not its region Sinnar (europe61)
+    ("Sudanese troops captured Sennar on Monday.", "Government regains territory", "Sennar"),
     ("Troops retook Kismayo from al-Shabaab on Monday.", "Government regains territory", "Kismayo"),
     # controls: the gazetteer's own spelling, and a man taken in a town
     ("Government soldiers captured Kismayo on Monday.", "Government regains territory", "Kismayo"),

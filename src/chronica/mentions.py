@@ -23,7 +23,14 @@ from chronica.actor_notes import noted as _noted
 from chronica.actor_notes import with_text as _with_text
 from chronica.actors import ActorResolver
 from chronica.actors.relations import GROUP_HEAD
-from chronica.actors.resolve import MONTHS, SETTLEMENT_HEADS, STATE_HEADS, STATE_SECTORS, UNKNOWN_NAME
+from chronica.actors.resolve import (
+    MONTHS,
+    SETTLEMENT_HEADS,
+    STATE_HEADS,
+    STATE_SECTORS,
+    UNKNOWN_NAME,
+    neighbours,
+)
 from chronica.actors.text import tokenize
 from chronica.asked import ask
 from chronica.background import charged_one, reason_of, scene_of
@@ -4156,15 +4163,23 @@ def _weapon_word(tok: Token) -> bool:
         c.dep_ in ("compound", "amod", "poss", "nmod") for c in children_of(tok))
 
 
-def struck_abroad(actors: list[Actor], where: str | None, evidence: dict) -> list[Actor]:
+def struck_abroad(actors: list[Actor], where: str | None, evidence: dict,
+                  place: Place | None = None) -> list[Actor]:
     """A state's forces whose event was placed in another country by its sentence's words (``geo/abroad.py``:
-    Turkish jets striking "near the border with Iraq") act abroad: ACLED's external forces (inter 8),
+    Turkish jets striking "near the border with Iraq"), or whose fight (``place`` given for violence only)
+    is at a town or region of another country that its own sentence names ("Russia said its forces captured
+    the village of X" in Ukraine, told from Moscow; europe61), act abroad: ACLED's external forces (inter 8),
     though the story is told from their own country."""
-    moved = evidence.get("location", {}).get("was")
-    if not where or not moved or moved == where:
+    told = evidence.get("location", {})
+    moved = told.get("was")
+    placed = place is not None and place.precision < 4 and told.get("rule") == "in-sentence"
+    if not where or not (moved and moved != where or placed):
         return actors
     out = []
     for actor in actors:
+        if not (moved and moved != where) and where not in neighbours(actor.country or ""):
+            out.append(actor)  # a town of a far country in a story of home is a geocoding slip ("Queen
+            continue  # Elizabeth National Park" read as Canada's), no expedition
         if actor.inter == 1 and actor.sector in FORCE_SECTORS and actor.country not in (None, where):
             actor = _with_text(actor, actor.text or "", f"{actor.evidence}+abroad:{where}")
             actor.inter = 8

@@ -136,6 +136,7 @@ from chronica.record import Actor, DateInfo, Document, Event, Modality, Place, S
 from chronica.reparse import (
     adjective_verbs,
     adverb_names,
+    aged_people,
     apposed_denials,
     apposed_participles,
     armed_relatives,
@@ -171,6 +172,7 @@ from chronica.reparse import (
     listed_participles,
     listed_states,
     name_links,
+    nominal_gerunds,
     noun_agents,
     noun_roots,
     owner_names,
@@ -415,6 +417,8 @@ class Pipeline:
         counted_adverbials(doc)  # "Fighting displaced 30,000 people": "people" the object, not a measure
         partitive_objects(doc)  # "shot down 30 of 35 drones": "30" the object, not an adverbial
         person_objects(doc)  # "Trump met Moon Jae-in": the name the object, not an adverbial
+        aged_people(doc)  # "police shot dead a 17-year-old": "old" a person, a noun
+        nominal_gerunds(doc)  # "Ukrainian shelling of the village killed": "shelling" a noun
         stray_verbs(doc)  # "men on a motorbike shot dead a councillor": "shot" the verb, not a noun
         result_preps(doc)  # "a sniper shot dead a child": "child" the object, not "dead"'s
         described_doers(doc, self.extractor.lex.verbs)  # "a man armed with a gun shot": "shot" the verb
@@ -754,7 +758,9 @@ class Pipeline:
         else:  # "Jihadists attacked a camp. JNIM claimed responsibility for the attack": JNIM
             source = self.mentions.claimed_over(cand, source, ctx, s_start, evidence)
         source = self.mentions.armed(source, trig.cls, ctx, trig.head)
-        source = struck_abroad(source, ctx.where, evidence)  # Turkish jets "near the border with Iraq"
+        fought = location if self.book.classes[trig.cls]["plover"] == "ASSAULT" else None  # not a slip's
+        source = struck_abroad(source, ctx.where, evidence, fought)  # Turkish jets "near the border with
+        target = struck_abroad(target, ctx.where, evidence, fought)  # Iraq", "struck Russian posts in X"
         if self.book.classes[trig.cls]["plover"] == "ASSAULT":  # "struck PKK targets in Iraq": the PKK's own
             target = self.mentions.struck_group_home(source, target)
         # "urged donors to step up aid to South Sudan": the one asked is named, though it is no actor with a

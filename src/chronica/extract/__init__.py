@@ -940,7 +940,7 @@ def _riot_hurt(host: Trigger, verb: Token) -> bool:
 def _riot_outcome(host: Trigger, verb: Token) -> bool:
     """'Supporters of two parties clashed, killing one man', 'rioters torched shops, leaving 14 people
     injured': the harm told in a participle clause on a crowd's violent verb is that riot's toll, as an
-    attack's is (when61)."""
+    attack's is (when61; europe61: 'threw petrol bombs at police, injuring eight officers')."""
     if host.is_noun or host.cls not in TOLLED_CLASSES or not _outcome_verb(verb):
         return False
     clause = verb

@@ -262,6 +262,7 @@ VENUE_PREPS = frozenset(_actor_words()["venue_preps"])  # "signed a deal at the 
 CROWD_VENUES = frozenset(_actor_words()["crowd_venues"])  # "fans rioted at a stadium"
 STATE_OCCASIONS = frozenset(_actor_words()["state_occasions"])  # "a state visit": its kind, no doer
 COMMUNAL_MODIFIERS = frozenset(_actor_words()["communal_modifiers"])  # "Communal clashes": a kind, no doer
+MANNER_MODIFIERS = frozenset(_actor_words()["manner_modifiers"])  # "Fierce fighting": how hard, no doer
 VICTIM_NAMED_DEEDS = frozenset(_actor_words()["victim_named_deeds"])  # "the Armenian genocide": the victims
 CROWD_EVENTS = frozenset(_actor_words()["crowd_events"])  # "rival factions traded blows at a rally"
 SIDED_FIGHTS = {"clash", "brawl"}  # fights of two sides ("clans clashed", "factions traded blows")
@@ -2023,6 +2024,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
             kind = kind or c.lemma_.lower() == "state" and noun.lemma_.lower() in STATE_OCCASIONS
             if _town_of_deed(c, trig.cls):
                 continue  # "the Kabul blast", "the Mogadishu attack": where it happened, not who did it
+            if c.lower_ in MANNER_MODIFIERS:
+                continue  # "Fierce fighting continued": how hard they fought, though the tagger names it
             if c.pos_ == "ADJ" and c.lower_ in COMMUNAL_MODIFIERS:
                 continue  # "Communal clashes": the fight's kind, even when the parse takes it for a name
             stance = stance_glued(c)

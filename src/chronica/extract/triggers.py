@@ -1937,6 +1937,9 @@ def _accidental(tok: Token, lemma: str, deps: list[Token], lex: Lexicon, cls: st
         subjects = [c for c in children_of(tok.head) if c.dep_ == "nsubj"]
     if tok.dep_ == "relcl":  # "the earthquake that killed thousands": the noun the pronoun stands for
         subjects += [tok.head for s in subjects if s.tag_ == "WDT"]
+        owner = tok.head.head.head if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" else None
+        if owner is not None and any(s.tag_ == "WDT" for s in subjects):
+            subjects.append(owner)  # "the collapse of a canopy that killed 15": the collapse (europe61)
     if tok.dep_ == "acl" and any(d.dep_ == "dobj" for d in deps):  # "a typhoon killed 30 people" read as
         subjects.append(tok.head)  # a participle of the noun: the noun is its doer
     if any(_is_cause(s, causes, lex) for s in subjects):

@@ -34,6 +34,7 @@ from chronica.geo.gazetteer import (
     _aliases,
     country_names,
     norm,
+    region_variants,
     score_prior,
     skeleton,
 )
@@ -148,6 +149,7 @@ SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANT
 OF_NOUNS = {"outskirts", "enclave", "enclaves", "stronghold", "strongholds", "west", "east", "north", "south",
             "centre", "center", "countryside", "city",
             "town", "village", "villages", "area", "areas", "part", "parts", "suburbs", "suburb",
+            "settlement", "settlements", "hamlet",  # "captured the settlement of Synkivka" (europe61)
             "vicinity", "province", "district", "region", "governorate", "state", "capital",
             "municipality", "county", "streets", "neighbourhood", "neighborhood", "residents",
             "people", "coast", "border", "south-east", "south-west", "north-east", "north-west",
@@ -310,6 +312,7 @@ class Mention:
     speaker: bool = False  # a government speaking ("..., Ankara said"): no vote for the story's places
     came: bool = False  # where people came from ("smugglers who sailed from Sfax"): no vote either
     feature: bool = False  # names land ("the Mau forest", "the Cobre Panama mine"): see _feature_abroad
+    hinterland: bool = False  # told as the land around it ("the countryside of Idleb"): a region, no seat
 
     @property
     def known(self) -> bool:
@@ -1433,6 +1436,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str],  # noqa: ANN001
                 cands = [(e, False) for e in gaz.code_candidates(word) if e.cc == "US"]
             m = Mention(start, start + len(word), word, label, cue=cue, hint=hint, quals=quals)
             m.village = _village_word(doc, a, b)
+            m.hinterland = a > 1 and lowers[a - 1] == "of" and lowers[a - 2] in HINTERLAND_WORDS
             m.origin = _fire_origin(doc, a)
             m.speaker = start in speaking or see is not None  # a bishop's see: no vote for the story
             m.came = _came_from_word(doc, a)
@@ -2437,6 +2441,8 @@ def _link_commas(found: list[Mention], text: str, gaz: Gazetteer,
         part = _part_of_town(text, a, b, between, towns_only)
         if not (comma or inside or part):
             continue
+        if comma and re.match(r"['’]s?\b", text[b.end:b.end + 2]):
+            continue  # "captured the town of Sudzha, Ukraine's army chief said": an owner, no qualifier
         if comma and _listed(text, a, b) and any(e.kind == COUNTRY and not alt for e, alt in a.cands):
             continue  # "Iraq, Iran, Russia and the UAE": a list of countries, not a town of Iran
         if comma and a.cands and a.cands[0][0].kind == COUNTRY and not a.cands[0][1] and not a.village and (
@@ -2679,6 +2685,57 @@ def _not_after_region(m: Mention) -> list[tuple[Entry, bool]]:
     kept = [(e, alt) for e, alt in m.cands
             if e.kind != TOWN or e.pop * REGION_TOWN_RATIO >= regions.get(e.cc, 0)]
     return kept or m.cands
+
+
+SEAT_POP = 50_000  # a town named like the region it lies in, this big, is the bare name (its seat)
+SEAT_DISTRICT_WORDS = frozenset(CUES["seat_district_words"])
+HINTERLAND_WORDS = frozenset(CUES["hinterland_words"])
+
+
+def _seats(found: list[Mention], picks: list) -> None:
+    """Once every name is resolved (the story's context weighed with the regions chosen), a region or raion
+    chosen for a bare name that is no qualifier of another stands for the town at its seat
+    (:func:`_seat_for`)."""
+    for i, (m, (e, quals)) in enumerate(zip(found, picks, strict=True)):
+        if not m.qualifier and not m.hinterland:  # "the southern countryside of Idleb": the province
+            picks[i] = (_seat_for(m, e), quals)
+
+
+def _seat_for(m: Mention, best: Entry | None) -> Entry | None:
+    """The town at the seat of the unit chosen for a bare name (or one told as a town): a first-order
+    region named like a town of ``SEAT_POP`` inside it ("Kherson", "Sumy", "Basra", "Rostov" for
+    Rostov-on-Don), or a district named with a type word of districts named after their seat ("Kupiansk
+    Raion"; ``seat_district_words`` in ``cues.yaml``) and a town inside it, stands for that town: news names
+    the region with its type word ("the Kherson region"), and ACLED places a region told alone at that
+    seat."""
+    if best is None or m.hint not in (None, TOWN) or best.kind not in (REGION, DISTRICT):
+        return best
+    if best.kind == DISTRICT and norm(best.name).rsplit(" ", 1)[-1] not in SEAT_DISTRICT_WORDS:
+        return best
+    if not any(e is best and not alt for e, alt in m.cands):
+        return best  # a unit matched by an alternate name only
+    key = norm(m.text)
+    own = norm(best.name)
+    bare = own.rsplit(" ", 1)[0] if own.rsplit(" ", 1)[-1] in SEAT_DISTRICT_WORDS | TYPE_WORDS.keys() else own
+    names = [own, bare, *(norm(v) for v in region_variants(best.name))]
+    if not any(skeleton(n) == skeleton(key) for n in names):
+        return best  # "Gaza" for the Gaza Strip: a name of the region itself, not of a seat in it
+    seats = [e for e, _ in m.cands if _seat_in(e, best, key, m.hint == TOWN)]
+    return max(seats, key=lambda e: e.pop) if seats else best
+
+
+def _seat_in(e: Entry, unit: Entry, key: str, town: bool = False) -> bool:
+    """Is ``e`` a town inside ``unit`` named like ``key`` (a respelling, or, for a name told as a town, the
+    name and words after it: "the Russian city of Rostov" is Rostov-on-Don; a bare "Oklahoma" is not
+    Oklahoma City nor "Bihar" Bihar Sharif), and big enough to stand for a first-order region?"""
+    if e.kind != TOWN or e.cc != unit.cc or e.admin1code != unit.admin1code:
+        return False
+    if unit.kind == DISTRICT and e.admin2code != unit.admin2code:
+        return False
+    if unit.kind == REGION and e.pop < SEAT_POP:
+        return False
+    name = norm(e.name)
+    return skeleton(name) == skeleton(key) or town and name.startswith(key + " ")
 
 
 def _not_smaller_county(m: Mention, cands: list[tuple[Entry, bool]]) -> list[tuple[Entry, bool]]:
@@ -2967,6 +3024,7 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer,
               tuple(iso2[n] for n in wide if n in iso2))
     _feature_abroad(found, picks, {iso2[n] for n in home if n in iso2}, named, gaz)
     _townships(found, picks, gaz)
+    _seats(found, picks)
     places: list[Place] = []
     listed = {id(m) for m in found}
     # "born in Grantville, Pennsylvania ... school in Grantville": a town the gazetteer lacks where

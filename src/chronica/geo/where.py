@@ -70,6 +70,7 @@ MARCH_VERBS = frozenset(CUES["march_verbs"])  # "marched towards Delhi from Sing
 PURPOSE_NOUNS = frozenset(CUES["purpose_nouns"])  # "for trial in the Netherlands": not where it was done
 MARCH_GOAL_PREPS = frozenset(CUES["march_goal_preps"])
 MARCH_SITE_PREPS = frozenset(CUES["march_site_preps"])
+MARCH_ROUTE_PREPS = frozenset(CUES["march_route_preps"])  # "marched through Belgrade": the march's ground
 TALK_WORDS = frozenset(CUES["talk_words"])  # "spoke by telephone about Taiwan": what the talk is about
 TALKED_SITUATIONS = frozenset(CUES["talked_situations"])  # "to discuss the situation in Idlib": its topic
 VISIT_WORDS = frozenset(CUES["visit_words"])  # "visited Tanzania", "a state visit to Laos": where it was
@@ -136,11 +137,14 @@ def _per_doc(doc, key: str, place: Place, make):  # noqa: ANN001, ANN202
     return value
 
 
-def _qualified(text: str, place: Place, doc=None) -> bool:  # noqa: ANN001
+def _qualified(text: str, place: Place, doc=None, places: list[Place] | None = None) -> bool:  # noqa: ANN001
     """Is the place followed by its region ("Biu LGA (Borno)", "Sumy, Ukraine"), not by a speaker ("Tripoli,
-    Russia's foreign ministry said": origins50)?"""
+    Russia's foreign ministry said": origins50) nor by a word that begins no place of the story ("Kupiansk,
+    Russian state media said"; europe61)?"""
     found = _QUALIFIED.match(text, place.end or 0)
-    return bool(found) and (doc is None or found.end() - 1 not in speaking_starts(doc))
+    if not found or doc is not None and found.end() - 1 in speaking_starts(doc):
+        return False
+    return places is None or text[found.end() - 1] == "(" or any(p.start == found.end() - 1 for p in places)
 
 
 _QUALIFIED = re.compile(r"(?:\s+[a-z-]+){0,2}\s*(?:\(|,\s*[A-Z])")
@@ -164,6 +168,8 @@ def _locative(root: Token, first: Token | None = None) -> bool:
             return True
     if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
         return root.head.lower_ != "of" or root.head.head.lower_ in OF_NOUNS
+    if root.dep_ == "pobj" and root.head.lower_ in MARCH_ROUTE_PREPS and root.head.head.lemma_ in MARCH_VERBS:
+        return True  # "students marched through Belgrade": where the march went (europe61)
     if _overhead(root):
         return True
     if root.dep_ == "conj":  # "in Lima and Cusco"; not "Saudi Arabia and the United States said"
@@ -806,10 +812,15 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
     deed = _deed_verb(trigger)
     goals = _unreached_goals(doc, named)  # "marched towards Delhi from the Singhu border": not Delhi
     in_org = _inside_org_names(doc, named)  # "near the Bihar Public Service Commission office in Patna"
+    bearings = _bearings(text_of(doc), named)  # "the village of Krasnohorivka west of Donetsk": the village
+    kept: list[Place] = []
     for place in named:
         root = _root(doc, place)
         if root is None or _among(place, goals) or _among(place, in_org):
             continue
+        told_from = next((x for x, y in bearings if y is place), None)
+        if told_from is not None and _among(told_from, kept):
+            continue  # the point the place before it is told from, not where the event was
         if root.dep_ == "poss" and _owns_place(doc, root, named):
             continue  # "in Rangpur's Pirganj upazila": the unit owned, not its owner
         if len(named) > 1 and (_left_from(root) or _fired_from(root)):
@@ -827,7 +838,7 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
             sender is not None and trigger in (sender, *children_of(sender))) or (
             root.dep_ == "compound" and root.head.lemma_.lower() in HOME_NOUNS)  # "the Lahore home of X"
         visited = _visited(root, trigger)  # "Kenya's president visited Tanzania": where the visit was
-        locative = locative or visited
+        locative = locative or visited or any(x is place for x, _ in bearings)
         if sender is not None and not locative:
             continue
         country = (place.precision or 4) >= COUNTRY
@@ -859,13 +870,14 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
             score += 0.5
         if locative and _said_at(root):
             score += 0.9  # where it was said, unless the sentence names no other place
-        if _qualified(text_of(doc), place, doc):
+        if _qualified(text_of(doc), place, doc, places):
             score -= 0.3  # "in Biu LGA (Borno)" says more than "the Timbuktu triangle"
         if _named_town(root):
             score -= 0.3  # "the West Bank city of Nablus": the town, not the region before it
         if locative and deed is not trigger and _on_verb(root, deed):
             score -= 0.05  # "after Turkish air strikes killed civilians in Kurdistan": the strikes' clause
         scored.append((score, place))
+        kept.append(place)
         if locative and not _told_as_reason(root, trigger):
             located.append(place)
         if locative and _in_subject(root, trigger):
@@ -946,12 +958,16 @@ def _in_org_name(doc, place: Place) -> bool:  # noqa: ANN001
 
 def _owns_place(doc, root: Token, named: list[Place]) -> bool:  # noqa: ANN001
     """Is a place the owner of another place of the sentence ("Rangpur's Pirganj upazila", "Punjab's
-    Sheikhupura district"): the possessive of a noun that is, or holds, the other place's name?"""
+    Sheikhupura district", "Corsica's main city of Ajaccio"): the possessive of a noun that is, or holds, the
+    other place's name, or a type word whose "of" names it?"""
     owned = root.head
     while owned.dep_ == "compound" and owned.head.i > owned.i:
         owned = owned.head  # "Rangpur's Pirganj upazila", the possessive hung on "Pirganj"
+    typed = owned.lower_ in TYPE_WORDS  # "Corsica's main city of Ajaccio" (europe61)
     return any(other_root is not None and other_root.i != root.i and (
-        other_root.i == owned.i or other_root.head.i == owned.i and other_root.dep_ == "compound")
+        other_root.i == owned.i or other_root.head.i == owned.i and other_root.dep_ == "compound"
+        or typed and other_root.dep_ == "pobj" and other_root.head.lower_ == "of"
+        and other_root.head.head.i == owned.i)
         for other_root in (_root(doc, p) for p in named))
 
 
@@ -1018,6 +1034,22 @@ def _placed_elsewhere(place: Place, scored: list[tuple[float, Place]], describin
     """Whether the sentence names another place, in the same country, that is not inside the subject ("a
     candidate for mayor in X province was shot dead in the town of Y": Y)."""
     return any(not _among(other, describing) and other.country == place.country for _, other in scored)
+
+
+_BEARING_WORDS = "|".join(sorted(CUES["bearing_words"], key=len, reverse=True))
+_BEARING = re.compile(r"\s*,?\s*(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+                      rf"(?:to\s+the\s+)?(?:{_BEARING_WORDS})\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?",
+                      re.IGNORECASE)
+
+
+def _bearings(text: str, named: list[Place]) -> list[tuple[Place, Place]]:
+    """Pairs of a place and the point it is told from by a bearing ("the village of Krasnohorivka west of
+    Donetsk city", "Tonenke, 10 km northwest of Avdiivka"; ``bearing_words`` in ``cues.yaml``), both of one
+    country (not a namesake abroad of a village the gazetteer lacks): the event is at the first, whatever the
+    parse made of it."""
+    return [(x, y) for x, y in zip(named, named[1:], strict=False)
+            if x.end is not None and y.start is not None and x.country == y.country
+            and _BEARING.fullmatch(text[x.end:y.start])]
 
 
 def _among(place: Place, places: list[Place]) -> bool:

@@ -195,6 +195,7 @@ class Context:
     mutual_after: re.Pattern[str] | None = None  # the words right after the trigger: "between", "among"
     pursuit: re.Pattern[str] | None = None  # "a vigilante who pursued them" killed: a fight (bv37)
     trade_crowds: frozenset[str] = frozenset()  # "water cannon at farmers": a trade's crowd (westafr-11)
+    crowd_peoples: frozenset[str] = frozenset()  # "clashed with ethnic Serbs": a people's crowd (europe61)
     trade_means: re.Pattern[str] | None = None  # ... dispersed by water cannon or tear gas (westafr-11)
 
 
@@ -341,6 +342,7 @@ def context_rules() -> Context:
         settlements=frozenset((spec.get("resisted_attack") or {}).get("settlements", ())),
         office_sectors=frozenset(spec.get("civilian_office_sectors", ())),
         trade_crowds=frozenset(spec.get("trade_crowd_words", ())),
+        crowd_peoples=frozenset(spec.get("crowd_people_words", ())),
         trade_means=_words(spec["trade_crowd_means"]) if spec.get("trade_crowd_means") else None,
         armed_offices=frozenset(spec.get("armed_office_words", ())),
         aid_agencies=frozenset(spec.get("aid_agencies", ())),
@@ -596,11 +598,23 @@ def _state_against_crowd(ev: Event, rules: Context) -> bool:
     if rules.gunfights is not None and rules.gunfights.match(ev.trigger.text.lower()) is not None:
         return False  # "police killed two young men in a shootout": a crowd has no gunfight
     others = [a for a in ev.source + ev.target if a.inter != 1]
+    people = [a for a in others if not (a.inter == 8 and a.sector in ("MIL", "COP") and a.country is None)]
+    others = people or others  # "police clashed with ethnic Serbs, injuring 30 NATO peacekeepers": an
+    # international body's peacekeepers beside the police (europe61); another state's troops are no crowd
     if not others:
         return rules.protesters.search(ev.text.lower()) is not None
     return all(not armed(a) and (a.inter in (5, 6) or a.inter in (0, 7)
-                                  and _crowd_head(a, rules).rstrip("s") in rules.crowd_words)
+                                  and (_crowd_head(a, rules).rstrip("s") in rules.crowd_words
+                                       or _people_crowd(a, rules)))
                or _counted_crowd(a, ev, rules) for a in others)
+
+
+def _people_crowd(actor: Actor, rules: Context) -> bool:
+    """'Police clashed with ethnic Serbs': a people's civilians told by a word of ethnicity
+    (``crowd_people_words``), no armed group of theirs, are a crowd when they fight state forces
+    (europe61)."""
+    return actor.inter == 7 and (actor.evidence or "").startswith("people+") and any(
+        w in rules.crowd_peoples for w in (actor.text or "").lower().split())
 
 
 def _crowd_head(actor: Actor, rules: Context) -> str:
@@ -727,6 +741,20 @@ def _crowd_of_civilians(actor: Actor, rules: Context) -> bool:
     words = (actor.text or "").lower().split()
     return (actor.inter in (0, 7) and bool(words)
             and (words[-1].rstrip("s") in rules.crowd_words or words[-1] in rules.not_protesters))
+
+
+def _trade_on_forces(crowd: list[Event], rules: Context) -> bool:
+    """'Hundreds of Polish farmers clashed with police outside parliament': people of a trade that takes to
+    the streets (``trade_crowd_words``) fighting state forces where the sentence names a gathering ("outside
+    parliament", "marched": ``elite_claimants.gatherings``) are demonstrators whose protest turned violent,
+    not a mob (europe61)."""
+    if rules.elite_gathering is None:
+        return False
+    return any(any(a.inter == 1 for a in ev.source + ev.target)
+               and rules.elite_gathering.search(ev.text.lower()) is not None and any(
+        a.inter in (0, 5, 7)
+        and any(w.rstrip("s") in rules.trade_crowds for w in (a.text or "").lower().split())
+        for a in ev.source) for ev in crowd)
 
 
 def _trade_crowd(ev: Event, rules: Context) -> bool:
@@ -2809,7 +2837,8 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
     # "youths protesting a power cut set fire to the offices": the protesters' own damage
     own = [e for e in group if _protesters_damage(e, group, rules)] if protest else []
     crowd += [e for e in own if e not in crowd]
-    if crowd and not protest and (_crowd_claim(group, rules) or _at_a_protest(crowd, rules)):
+    if crowd and not protest and (_crowd_claim(group, rules) or _at_a_protest(crowd, rules)
+                                  or _trade_on_forces(crowd, rules)):
         protest = True  # "residents burned tyres, demanding water": a demonstration turned violent
         crowd = _crowd_acts(group, rules, protest)
     interventions = [e for e in group if (
