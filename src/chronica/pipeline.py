@@ -601,8 +601,9 @@ class Pipeline:
                     counts[iso] = counts.get(iso, 0) + 1
                 focus = max(counts, key=counts.__getitem__)
         if focus is None:  # no place and no country named: the country its actors belong to
+            skip = held | getattr(places, "go_betweens", frozenset())  # "brokered by Qatar": the parties'
             found = [m for m in actor_mentions(self.actors, text_of(doc), date)
-                     if not any(a <= m[0] < b or m[0] <= a < m[1] for a, b in held)]
+                     if not any(a <= m[0] < b or m[0] <= a < m[1] for a, b in skip)]
             # "arrested on suspicion of spying for Ukrainian intelligence": a state's body the charge names is
             # another state's; an armed group it names ("links to Uyghur separatists") is at home there
             charged = charged_mention_spans(doc, [m for m in found if m[2].inter in (1, 8)])
@@ -746,6 +747,7 @@ class Pipeline:
         else:  # "Jihadists attacked a camp. JNIM claimed responsibility for the attack": JNIM
             source = self.mentions.claimed_over(cand, source, ctx, s_start, evidence)
         source = self.mentions.armed(source, trig.cls, ctx, trig.head)
+        target = self.mentions.held_flyers(source, target, trig.cls, ctx)  # "captured a government pilot"
         source = struck_abroad(source, ctx.where, evidence)  # Turkish jets "near the border with Iraq"
         if self.book.classes[trig.cls]["plover"] == "ASSAULT":  # "struck PKK targets in Iraq": the PKK's own
             target = self.mentions.struck_group_home(source, target)
