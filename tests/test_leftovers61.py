@@ -3,11 +3,12 @@
 A state's strike that "hits" a school or a market and kills is an air strike, and "struck" with such a strike
 as its subject is one air strike; Gaza's Rafah is the default namesake in a story of Israel or Gaza that names
 no Sinai; Mekelle is Tigray's capital, not the zone of its name; "the warring parties" are the two sides told
-before, also as the subject and object of a fight; pilots captured by rebels or a foreign army are their
-state's military; "rebel leader X" is a rebel whatever office the dictionaries give X; a go-between's country
-("brokered by Qatar") is neither the event's place nor the story's country, and a participle's by-agent is
-its doer ("talks in Doha, mediated by Qatar"); a UN body's aid staff or convoy are civilians; armour that
-blocks roads is no crowd's blockade; "lathi charged" written apart is the baton charge "lathi-charged" is."""
+before, also as the subject and object of a fight; pilots captured by rebels or a foreign army, named as the
+state's or told with a warplane or a shoot-down, are their state's military; "rebel leader X" is a rebel
+whatever office the dictionaries give X; a go-between's country ("brokered by Qatar") is neither the event's
+place nor the story's country, and a participle's by-agent is its doer ("talks in Doha, mediated by Qatar");
+a UN body's aid staff or convoy are civilians; armour that blocks roads is no crowd's blockade; "lathi
+charged" written apart is the baton charge "lathi-charged" is."""
 
 from __future__ import annotations
 
@@ -134,11 +135,15 @@ def test_mekelle_is_the_city(pipeline, text: str) -> None:
 @pytest.mark.parametrize("text, target", [
     ("Rebels said they captured a government pilot after his plane was shot down near the town.",
      ("Military Forces", "MIL")),
-    ("Houthi rebels said they captured a Saudi pilot.", ("Military Forces of Saudi Arabia", "MIL")),
+    ("Houthi rebels said they captured a Saudi pilot after shooting down his warplane.",
+     ("Military Forces of Saudi Arabia", "MIL")),
+    ("Rebels shot down a helicopter and captured its pilot.", ("Military Forces", "MIL")),
     ("The rebels captured a pilot whose jet crashed in Idlib province.", ("Military Forces of Syria", "MIL")),
     ("Militants captured a Jordanian pilot after his F-16 crashed near Raqqa.",
      ("Military Forces of Jordan", "MIL")),
-    # controls: an airline's pilots, gunmen's kidnapping, the police's arrest
+    # controls: a small plane's pilot, an airline's pilots, gunmen's kidnapping, the police's arrest
+    ("Papuan rebels abducted a New Zealand pilot after setting fire to his small plane at a remote airstrip "
+     "in Nduga, Indonesian police said.", ("Labour Group (New Zealand)", "LAB")),
     ("Gunmen kidnapped an Air Peace pilot in Lagos.", ("Labour Group (Nigeria)", "LAB")),
     ("Police arrested two pilots who had flown drugs into Honduras.", ("Labour Group (Honduras)", "LAB")),
 ])

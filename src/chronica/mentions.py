@@ -223,6 +223,8 @@ PARTNERED_VERBS = frozenset(W["partnered_verbs"])  # "clashed with royalists": a
 FLYER_WORDS = frozenset(W["flyer_words"])  # "Syrian pilots dropped barrel bombs": the military
 FLYER_HELD_CLASSES = frozenset(W["flyer_held_classes"])  # "rebels captured a government pilot": the military
 FLYER_CAPTORS = frozenset(W["flyer_captors"])
+FLYER_STATE_WORDS = frozenset(W["flyer_state_words"])  # "a government pilot"
+FLYER_WAR = re.compile(r"\b(?:{})s?\b".format("|".join(re.escape(w) for w in W["flyer_war_words"])))  # "F-16"
 SEPARATIST_WORDS = frozenset(W["separatist_words"])  # "separatist leaders" who kill are rebels
 NATIONALIST_WORDS = frozenset(W["nationalist_words"])  # "Corsican nationalists" who bomb are rebels
 VENUE_FREE = frozenset(W["venue_free_words"])  # "swapped prisoners in Geneva": not Swiss prisoners
@@ -2421,7 +2423,7 @@ class Mentions:
                      ) or paired_sides(tok)  # "the warring parties"
         if tok.lower_ in LEADER_PAIR_NOUNS and paired and sentence_of(tok).start > 0:
             return self._two_leaders(tok, ctx)
-        if tok.lower_ not in BOTH_NOUNS or sentence_of(tok).start == 0 or not (
+        if (tok.lower_ not in BOTH_NOUNS and not paired_sides(tok)) or sentence_of(tok).start == 0 or not (
                 paired or (tok.lower_ in PAIR_NOUNS and [c.lower_ for c in children_of(tok)] == ["the"])):
             return []
         text, _ = self._earlier(tok, ctx)
@@ -3155,19 +3157,22 @@ class Mentions:
             return actor
         return _with_text(forces, actor.text or "", f"armed:{actor.evidence}")
 
-    def held_flyers(self, source: list[Actor], target: list[Actor], cls: str, ctx: DocContext) -> list[Actor]:
-        """Pilots captured, held or harmed by an armed side other than their own state's forces ("rebels said
-        they captured a government pilot", "Houthi rebels captured a Saudi pilot"): their state's military,
-        not an airline's workers (``flyer_held_classes``, ``flyer_captors``); an airline's pilots told with
-        their company stay its workers."""
+    def held_flyers(self, source: list[Actor], target: list[Actor], cls: str, ctx: DocContext,
+                    deed: Token) -> list[Actor]:
+        """Pilots captured, held or harmed by rebels or another state's forces, named as the state's ("a
+        government pilot") or told with a warplane or a shoot-down ("captured a pilot whose jet crashed"):
+        their state's military, not an airline's workers (``flyer_held_classes``, ``flyer_captors``,
+        ``flyer_state_words``, ``flyer_war_words``); a small plane's pilot stays a civilian."""
         if cls not in FLYER_HELD_CLASSES:
             return target
+        war = FLYER_WAR.search(sentence_of(deed).text.lower()) is not None
         out = []
         for actor in target:
             words_ = (actor.text or "").lower().split()
             country = actor.country or ctx.where
             if (words_ and words_[-1] in FLYER_WORDS and actor.sector == "LAB"
                     and "+company:" not in (actor.evidence or "")
+                    and (war or FLYER_STATE_WORDS & set(words_))
                     and any(a.sector in FLYER_CAPTORS
                             and (a.sector != "MIL" or a.country not in (None, country)) for a in source)):
                 forces = self.resolver.resolve("military pilots", date=ctx.date, focus=ctx.focus,

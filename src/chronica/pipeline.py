@@ -747,7 +747,7 @@ class Pipeline:
         else:  # "Jihadists attacked a camp. JNIM claimed responsibility for the attack": JNIM
             source = self.mentions.claimed_over(cand, source, ctx, s_start, evidence)
         source = self.mentions.armed(source, trig.cls, ctx, trig.head)
-        target = self.mentions.held_flyers(source, target, trig.cls, ctx)  # "captured a government pilot"
+        target = self.mentions.held_flyers(source, target, trig.cls, ctx, trig.head)  # "a government pilot"
         source = struck_abroad(source, ctx.where, evidence)  # Turkish jets "near the border with Iraq"
         if self.book.classes[trig.cls]["plover"] == "ASSAULT":  # "struck PKK targets in Iraq": the PKK's own
             target = self.mentions.struck_group_home(source, target)
