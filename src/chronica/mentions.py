@@ -232,6 +232,10 @@ PACT_WORDS = frozenset(W["pact_words"])  # "the Indus Waters Treaty": a pact's n
 DISPERSING_CLASSES = frozenset(W["dispersing_classes"])  # "used tear gas against students": at them
 PARTNERED_VERBS = frozenset(W["partnered_verbs"])  # "clashed with royalists": aimed at them
 FLYER_WORDS = frozenset(W["flyer_words"])  # "Syrian pilots dropped barrel bombs": the military
+FLYER_HELD_CLASSES = frozenset(W["flyer_held_classes"])  # "rebels captured a government pilot": the military
+FLYER_CAPTORS = frozenset(W["flyer_captors"])
+FLYER_STATE_WORDS = frozenset(W["flyer_state_words"])  # "a government pilot"
+FLYER_WAR = re.compile(r"\b(?:{})s?\b".format("|".join(re.escape(w) for w in W["flyer_war_words"])))  # "F-16"
 SEPARATIST_WORDS = frozenset(W["separatist_words"])  # "separatist leaders" who kill are rebels
 NATIONALIST_WORDS = frozenset(W["nationalist_words"])  # "Corsican nationalists" who bomb are rebels
 VENUE_FREE = frozenset(W["venue_free_words"])  # "swapped prisoners in Geneva": not Swiss prisoners
@@ -2443,10 +2447,11 @@ class Mentions:
         """"the two countries", "both sides", "the two governments": the last two states the sentences
         before name, in their order ("India and China held talks. The two countries agreed ...")."""
         paired = any((c.dep_ == "nummod" and c.lower_ == "two")
-                     or (c.dep_ in ("det", "predet") and c.lower_ == "both") for c in children_of(tok))
+                     or (c.dep_ in ("det", "predet") and c.lower_ == "both") for c in children_of(tok)
+                     ) or paired_sides(tok)  # "the warring parties"
         if tok.lower_ in LEADER_PAIR_NOUNS and paired and sentence_of(tok).start > 0:
             return self._two_leaders(tok, ctx)
-        if tok.lower_ not in BOTH_NOUNS or sentence_of(tok).start == 0 or not (
+        if (tok.lower_ not in BOTH_NOUNS and not paired_sides(tok)) or sentence_of(tok).start == 0 or not (
                 paired or (tok.lower_ in PAIR_NOUNS and [c.lower_ for c in children_of(tok)] == ["the"])):
             return []
         text, _ = self._earlier(tok, ctx)
@@ -2481,7 +2486,26 @@ class Mentions:
             if len(named) == 2:
                 phrase = _phrase(tok, ctx.dateline_end)
                 return [_with_text(a, phrase, f"two sides named before:{a.evidence}") for a in named]
-        return []
+        return self._opposed_before(tok, before, ctx)
+
+    def _opposed_before(self, tok: Token, before: Span, ctx: DocContext) -> list[Actor]:
+        """"M23 rebels fought the Congolese army near Goma. The warring sides signed a truce": the subject
+        and the object (or the one "with" or "against") of the root of the sentence before, when each is
+        one party of its own (leftovers61)."""
+        root = before.root
+        if root.pos_ != "VERB" or root.idx < ctx.dateline_end:
+            return []
+        sides = [c for c in children_of(root) if c.dep_ == "nsubj"][:1]
+        sides += [c for c in children_of(root) if c.dep_ == "dobj"] or [
+            o for p in children_of(root) if p.dep_ == "prep" and p.lower_ in ("with", "against")
+            for o in children_of(p) if o.dep_ == "pobj"][:1]
+        if len(sides) != 2 or any(s.conjuncts for s in sides):
+            return []
+        named = [self.actor(s, ctx) for s in sides]
+        if any(a is None or not a.sector for a in named) or named[0].name == named[1].name:  # type: ignore[union-attr]
+            return []
+        phrase = _phrase(tok, ctx.dateline_end)
+        return [_with_text(a, phrase, f"two sides opposed before:{a.evidence}") for a in named]  # type: ignore[arg-type]
 
     def _two_leaders(self, tok: Token, ctx: DocContext) -> list[Actor]:
         """"The two leaders", "both presidents": the last two office holders of two states the sentence
@@ -3160,6 +3184,31 @@ class Mentions:
         if forces is None or forces.country != actor.country:
             return actor
         return _with_text(forces, actor.text or "", f"armed:{actor.evidence}")
+
+    def held_flyers(self, source: list[Actor], target: list[Actor], cls: str, ctx: DocContext,
+                    deed: Token) -> list[Actor]:
+        """Pilots captured, held or harmed by rebels or another state's forces, named as the state's ("a
+        government pilot") or told with a warplane or a shoot-down ("captured a pilot whose jet crashed"):
+        their state's military, not an airline's workers (``flyer_held_classes``, ``flyer_captors``,
+        ``flyer_state_words``, ``flyer_war_words``); a small plane's pilot stays a civilian."""
+        if cls not in FLYER_HELD_CLASSES:
+            return target
+        war = FLYER_WAR.search(sentence_of(deed).text.lower()) is not None
+        out = []
+        for actor in target:
+            words_ = (actor.text or "").lower().split()
+            country = actor.country or ctx.where
+            if (words_ and words_[-1] in FLYER_WORDS and actor.sector == "LAB"
+                    and "+company:" not in (actor.evidence or "")
+                    and (war or FLYER_STATE_WORDS & set(words_))
+                    and any(a.sector in FLYER_CAPTORS
+                            and (a.sector != "MIL" or a.country not in (None, country)) for a in source)):
+                forces = self.resolver.resolve("military pilots", date=ctx.date, focus=ctx.focus,
+                                               where=country)
+                if forces is not None and forces.country == country:
+                    actor = _with_text(forces, actor.text or "", f"held flyer:{actor.evidence}")
+            out.append(actor)
+        return out
 
     def _armed_separatists(self, actor: Actor, ctx: DocContext) -> Actor:
         """A separatist movement's political men told doing armed violence: the movement's rebels."""

@@ -612,8 +612,9 @@ class Pipeline:
                     counts[iso] = counts.get(iso, 0) + 1
                 focus = max(counts, key=counts.__getitem__)
         if focus is None:  # no place and no country named: the country its actors belong to
+            skip = held | getattr(places, "go_betweens", frozenset())  # "brokered by Qatar": the parties'
             found = [m for m in actor_mentions(self.actors, text_of(doc), date)
-                     if not any(a <= m[0] < b or m[0] <= a < m[1] for a, b in held)]
+                     if not any(a <= m[0] < b or m[0] <= a < m[1] for a, b in skip)]
             # "arrested on suspicion of spying for Ukrainian intelligence": a state's body the charge names is
             # another state's; an armed group it names ("links to Uyghur separatists") is at home there
             charged = charged_mention_spans(doc, [m for m in found if m[2].inter in (1, 8)])
@@ -758,6 +759,7 @@ class Pipeline:
         else:  # "Jihadists attacked a camp. JNIM claimed responsibility for the attack": JNIM
             source = self.mentions.claimed_over(cand, source, ctx, s_start, evidence)
         source = self.mentions.armed(source, trig.cls, ctx, trig.head)
+        target = self.mentions.held_flyers(source, target, trig.cls, ctx, trig.head)  # "a government pilot"
         fought = location if self.book.classes[trig.cls]["plover"] == "ASSAULT" else None  # not a slip's
         source = struck_abroad(source, ctx.where, evidence, fought)  # Turkish jets "near the border with
         target = struck_abroad(target, ctx.where, evidence, fought)  # Iraq", "struck Russian posts in X"

@@ -1252,6 +1252,25 @@ def _hyphen_subject(verb: Token) -> Token | None:
     return half if any(c.dep_ == "compound" and c.i == half.i - 1 for c in children_of(half)) else None
 
 
+@cache
+def _spaced_halves() -> frozenset[str]:
+    """The first halves of a hyphened blow also written apart (``spaced_halves``)."""
+    path = resources.files("chronica") / "data" / "described_blows.yaml"
+    return frozenset(yamlio.safe_load(path.read_text("utf-8"))["spaced_halves"])
+
+
+def _spaced_subject(verb: Token) -> Token | None:
+    """The first half of a blow written apart ("lathi" of "Police lathi charged the protesters") that the
+    parse made the verb's subject, with the real subject hung on it as a compound; None otherwise
+    (leftovers61)."""
+    if verb.i < 2 or verb.pos_ != "VERB":
+        return None
+    half = verb.doc[verb.i - 1]
+    if half.lower_ not in _spaced_halves() or half.dep_ != "nsubj" or half.head.i != verb.i:
+        return None
+    return half if any(c.dep_ == "compound" and c.i == half.i - 1 for c in children_of(half)) else None
+
+
 def _unhyphen(verb: Token, half: Token) -> None:
     """The compound before ``half`` becomes the verb's subject, with the words before it; ``half`` says
     how the act was done (npadvmod), as in "police baton-charged the crowd"."""
@@ -1315,9 +1334,9 @@ def _hyphen_passive(verb: Token) -> Token | None:
 
 
 def _unattribute_hyphened(verb: Token, be: Token) -> None:
-    """The verb takes the place of "be", which becomes its passive auxiliary; the first half says how."""
-    doc = verb.doc
-    half = doc[verb.i - 2]
+    """The verb takes the place of "be", which becomes its passive auxiliary; the first half (the noun the
+    parse hung the verb on) says how."""
+    half = verb.head
     rooted = be.head.i == be.i
     verb.head, verb.dep_, verb.pos_ = (verb, "ROOT", "VERB") if rooted else (be.head, be.dep_, "VERB")
     for child in [c for c in children_of(be) if c.i != half.i]:
@@ -1328,6 +1347,18 @@ def _unattribute_hyphened(verb: Token, be: Token) -> None:
         child.head = verb
     be.head, be.dep_ = verb, "auxpass"
     half.head, half.dep_ = verb, "npadvmod"
+
+
+def _spaced_passive(verb: Token) -> Token | None:
+    """The "be" of a passive blow written apart that the parse made the root with the first half its attribute
+    ("The protesters were lathi charged by police"), as :func:`_hyphen_passive` reads "lathi-charged"."""
+    if verb.i < 2 or verb.tag_ != "VBN" or verb.dep_ != "acl":
+        return None
+    half, be = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+    if half.lower_ not in _spaced_halves() or verb.head.i != half.i or half.dep_ != "attr" or (
+            half.head.i != be.i or be.lemma_ != "be"):
+        return None
+    return be if any(c.dep_ == "agent" for c in children_of(verb)) else None
 
 
 def _hyphen_half_verb(verb: Token) -> Token | None:
@@ -1411,13 +1442,16 @@ def _verb_self_adjective(verb: Token, doer: Token) -> None:
 
 
 def hyphened_verbs(doc: Doc) -> int:
-    """Mend "Police lathi-charged the farmers" parsed with "lathi" the subject, "Pakistani police
-    baton-charged supporters" parsed with no verb, the passives "were lathi-charged by police" parsed
-    with "were" the verb or "cane" a participle, and "a monk self-immolated" with the monk no subject; the
-    number mended."""
+    """Mend "Police lathi-charged the farmers" (or "lathi charged") parsed with "lathi" the subject,
+    "Pakistani police baton-charged supporters" parsed with no verb, the passives "were lathi-charged by
+    police" parsed with "were" the verb or "cane" a participle, and "a monk self-immolated" with the monk no
+    subject; the number mended."""
     hyph = doc.vocab.strings["HYPH"]
     at = [k + 1 for k in tags_at(doc, column(doc, TAG), hyph) if k + 1 < len(doc)]
     mended = _mend(doc, at, _hyphen_subject, _unhyphen)
+    spaced = sorted(k + 1 for w in _spaced_halves() for k in lower_at(doc, w) if k + 1 < len(doc))
+    mended += _mend(doc, spaced, _spaced_subject, _unhyphen)  # "Police lathi charged the protesters"
+    mended += _mend(doc, spaced, _spaced_passive, _unattribute_hyphened)  # "were lathi charged by police"
     mended += _mend(doc, at, _hyphen_passive, _unattribute_hyphened)
     mended += _mend(doc, at, _hyphen_half_verb, _unverb_half)
     mended += _mend(doc, at, _hyphen_doer_modifier, _subject_doer)

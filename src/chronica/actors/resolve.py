@@ -84,6 +84,8 @@ SUPPORTER_WORDS = frozenset({"supporter", "supporters", "follower", "followers",
 # titles of one out of power: "opposition leader X" is of the opposition whatever office the dictionaries
 # give X at the story's date (an undated story is read at his latest term)
 OUT_OF_POWER_SECTORS = frozenset({"OPP"})
+# titles of an armed group's men: "rebel leader X" leads rebels whatever office the dictionaries give X
+REBEL_TITLE_SECTORS = frozenset({"REB"})
 NOT_UNKNOWN = frozenset({"victim", "victims", "family", "families", "community", "communities"})
 # words that may open an actor phrase found in running text ("suspected Taliban militants")
 MENTION_MODIFIERS = UNKNOWN_WORDS | ARMED_WORDS | FORMER_WORDS | ETHNIC_WORDS | frozenset(
@@ -164,6 +166,8 @@ class ActorResolver:
             str(w).lower() for w in store.package_file("roles").get("court_seat_words") or ())
         self.company_heads = frozenset(
             str(w).lower() for w in store.package_file("roles").get("company_heads") or ())
+        self.aid_staff_heads = frozenset(
+            str(w).lower() for w in store.package_file("roles").get("aid_staff_heads") or ())
         self.before_surnames = frozenset(
             str(w).lower() for w in store.package_file("roles").get("before_surnames") or ())
         self.ousted_words = frozenset(
@@ -1122,6 +1126,9 @@ class ActorResolver:
         if orgs and self._left_the_group(ctx, orgs[-1], best):  # "a former FARC combatant": a civilian now
             return self._role_actor(ctx, self._veterans, f"org:{orgs[-1].entry.form}+former",
                                     orgs[-1].entry.ref.home(ctx.where or ctx.focus))
+        staff = self._aid_staff(ctx, orgs, best)
+        if staff is not None:  # "a UN aid convoy", "UN aid workers": humanitarian staff, civilians
+            return staff
         if orgs:  # the last name is the head-most: "the PMF's Badr Organization"
             return self._org_actor(ctx, orgs[-1], best)
         members = self._body_members(ctx, best)
@@ -1235,6 +1242,20 @@ class ActorResolver:
                 or not org.country or best.entry.form.lower() in self.company_heads):
             return None  # "the Samsung president": the company's head, the company (orgnames56)
         return self._role_actor(ctx, role, f"role:{best.entry.form}+company:{org.name}", org.country)
+
+    def _aid_staff(self, ctx: _Context, orgs: list[Match], best: Match | None) -> Actor | None:
+        """An international body's aid staff or convoy named after it ("a UN aid convoy", "UN aid workers";
+        ``aid_staff_heads``): the aid workers of the place they serve, civilians, when the body itself is an
+        external force (ACLED inter 8); None for any other phrase."""
+        if not orgs or best is None or best.end != ctx.split or best.start < orgs[-1].end:
+            return None
+        form = best.entry.form.lower()
+        if form not in self.aid_staff_heads and form.rstrip("s") not in self.aid_staff_heads:
+            return None
+        org: Org = orgs[-1].entry.ref
+        if org.at(ctx.date or _today())[1] != 8:
+            return None
+        return self._role_actor(ctx, best.entry.ref, f"role:{best.entry.form}+body:{org.name}")
 
     def _inside_name(self, m: Match, tokens: list[Token], covered: dict[int, Match], split: int) -> bool:
         """A country word that is only part of a longer place name after the preposition ("Jordan" in "a base
@@ -1830,6 +1851,14 @@ class ActorResolver:
             # text's title says where he stands (office47)
             return Actor(ctx.phrase, name=person.name, country=person.country, sector=best.entry.ref.sector,
                          acled_actor=None, inter=0, evidence=f"{evidence} (by the title:{best.entry.form})")
+        if best is not None and best.end <= m.start and best.entry.ref.sector in REBEL_TITLE_SECTORS:
+            # "rebel leader Charles Taylor" years before his presidency: the rebels of his country, by the
+            # text's title, not the former president the dates would make him (leftovers61)
+            rebel = self._role_actor(ctx, best.entry.ref, f"{evidence} (by the title:{best.entry.form})",
+                                     person.country)
+            if rebel is not None:
+                rebel.name = person.name
+                return rebel
         titles = self._titles_before(ctx, m)
         soldier = [t for t in titles if t.entry.ref.sector == "MIL"]
         if soldier and country is not None and (term is None or not ctx.date and any(

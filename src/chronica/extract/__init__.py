@@ -108,11 +108,14 @@ def _hops(a: Trigger, b: Trigger, limit: int = 2) -> bool:
 
 def _told_happening(a: Trigger, b: Trigger) -> Trigger | None:
     """'A car bomb exploded', 'fighting erupted': a verb with no object that only tells that the event
-    its subject names happened. Returns the subject's trigger, which names the kind of event."""
+    its subject names happened, or a verb of a blow landing that its subject did not already type ("An
+    Israeli strike struck a school": ``state_acts.hit_verbs``). Returns the subject's trigger, which names
+    the kind of event."""
     for noun, verb in ((a, b), (b, a)):
         if (noun.is_noun and not verb.is_noun and noun.head.dep_ == "nsubj" and noun.head.head == verb.head
                 and verb.head.lemma_ not in OUTCOME_VERBS
-                and not any(c.dep_ in ("dobj", "nsubjpass") for c in children_of(verb.head))):
+                and (not any(c.dep_ in ("dobj", "nsubjpass") for c in children_of(verb.head))
+                     or verb.cls != noun.cls and lexicon().lemma(verb.head) in lexicon().hit_verbs)):
             return noun
     return None
 

@@ -227,10 +227,12 @@ def is_sides(tok: Token) -> bool:
 
 
 def paired_sides(tok: Token) -> bool:
-    """"the two sides", "both parties" after the first sentence: the two parties the story told before,
-    which :mod:`chronica.mentions` looks for (roles47); "all parties", "each side" stay no one."""
+    """"the two sides", "both parties", "the warring parties" after the first sentence: the two parties the
+    story told before, which :mod:`chronica.mentions` looks for (roles47); "all parties", "each side" stay
+    no one (``appeals.paired_words``)."""
+    words = readings()["appeals"]["paired_words"]
     return is_sides(tok) and sentence_of(tok).start > 0 and any(
-        c.lower_ in ("two", "both") for c in children_of(tok) if c.dep_ in ("det", "predet", "nummod"))
+        c.lower_ in words for c in children_of(tok) if c.dep_ in ("det", "predet", "nummod", "amod"))
 
 
 def asked_for(head: Token, askers: set[int]) -> bool:

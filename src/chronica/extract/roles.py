@@ -615,7 +615,7 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
     """The acting subject of a verb, inherited through conjunction, xcomp and advcl."""
     if depth > 6 or charged_conjunct(verb):  # "on charges of murder and storming a police
         return []  # station" parsed on the verb: the charged ones stormed it (maghreb-1)
-    if _is_passive(verb) or _shared_passive(verb):
+    if _is_passive(verb) or _shared_passive(verb) or _agent_participle(verb):
         return _agent(verb)
     subj = _children(verb, SUBJ)
     if subj:
@@ -722,6 +722,13 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
             return _children(judged.head.head, ("nsubjpass",))
         return clause_subject(judged, depth + 1)
     return []
+
+
+def _agent_participle(verb: Token) -> bool:
+    """'held indirect talks in Doha, mediated by Qatar': a passive participle told as a clause of the verb,
+    with a by-agent of its own, is the agent's deed, not the main clause's subject's (leftovers61)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not _children(verb, SUBJ) and any(
+        c.dep_ == "agent" for c in children_of(verb))
 
 
 def _passive_asked(verb: Token) -> bool:

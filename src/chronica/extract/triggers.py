@@ -1632,7 +1632,16 @@ def _struck_subject(entry: Entry, noun: Token) -> bool:
         return False
     keys = [_key(entry.objects, o) for c in children_of(verb) if c.dep_ == "dobj" for o in [c, *c.conjuncts]]
     return any(k is not None and entry.objects[k] == entry.states
-               and (lemma in lex.struck_verbs or k not in lex.walkout_sites) for k in keys)
+               and (lemma in lex.struck_verbs or k not in lex.walkout_sites or _harm_joined(verb))
+               for k in keys)
+
+
+def _harm_joined(verb: Token) -> bool:
+    """Whether a verb's clause goes on to tell harm ("hit a school in Gaza City, killing 12", "struck a
+    market and killed five"): a walkout that "hits" a school kills no one (``state_acts.harm_verbs``)."""
+    lex = lexicon()
+    return any(c.dep_ in ("advcl", "conj") and c.pos_ == "VERB" and lex.lemma(c) in lex.harm_verbs
+               for c in children_of(verb))
 
 
 def _state_deed_of(noun: Token) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from chronica.geo import resolve as _resolve
 from chronica.geo.adjectives import adjectival
 from chronica.geo.areas import areas, outside
-from chronica.geo.divided import divided_cities, territory_regions
+from chronica.geo.divided import border_namesakes, divided_cities, territory_regions
 from chronica.geo.former import by_date
 from chronica.geo.gazetteer import COUNTRY, DEFAULT_CITIES, Gazetteer
 from chronica.geo.home import Home
@@ -21,6 +21,7 @@ from chronica.geo.quarters import near_parts
 from chronica.geo.region_of import regions_of_countries, regions_of_story
 from chronica.geo.seats import (
     dealing_spans,
+    go_between_seat,
     meeting_venue,
     named_deal,
     press_seat,
@@ -44,6 +45,7 @@ class PlaceList(list):
     seats: frozenset = frozenset()  # the spans of places where a statement was put out (geo/seats.py)
     venues: frozenset = frozenset()  # the spans of places named as a meeting's venue ("talks in Geneva")
     speakers: frozenset = frozenset()  # the spans of towns that speak or are accused ("..., Ankara said")
+    go_betweens: frozenset = frozenset()  # the spans of mediators' places ("brokered by Qatar"), among seats
 
     def without(self, start: int, end: int) -> PlaceList:
         """The places outside the characters ``start``-``end``, with this list's spans and missions."""
@@ -103,6 +105,7 @@ class Geocoder:
         resolved = regions_of_countries(resolved, text_of(doc), self.gaz)  # "Kurdistan Region of Iraq"
         resolved = regions_of_story(resolved, nations)  # Peshmerga "in Kurdistan": Iraq's region
         resolved = near_parts(resolved, text_of(doc), self.gaz)  # "the Kibera slum of Nairobi": near it
+        resolved = border_namesakes(resolved, text_of(doc), self.gaz)  # Israeli tanks in Rafah: Gaza's
         if code_book:
             resolved = divided_cities(resolved, text_of(doc), self.gaz)  # Palestinians in Jerusalem: its east
             resolved = territory_regions(resolved)  # Hong Kong: a region of China
@@ -117,6 +120,8 @@ class Geocoder:
         places.seats |= spans(doc, [p for p in resolved if p.precision != COUNTRY], reaction_seat)
         # "breaking the Jeddah declaration", "the Doha ceasefire": a city naming a deal, not where (sides49)
         places.seats |= spans(doc, [p for p in resolved if p.precision != COUNTRY], named_deal)
+        places.go_betweens = spans(doc, resolved, go_between_seat)  # "a truce brokered by Qatar": not where
+        places.seats |= places.go_betweens
         # "..., Ankara said", "accusing Moscow of ...": a government speaking or accused, no event's place;
         # its country still counts for the story's (origins50)
         places.speakers = spans(doc, [p for p in resolved if p.precision != COUNTRY], speaking_seat)

@@ -1,5 +1,7 @@
-"""A city that the code book divides between two countries ("Jerusalem": its eastern part is coded
-with the Palestinian territories, its western part with Israel). In a story about the people of the
+"""A town that shares its name across a border, one the news means unless it says otherwise ("Rafah": Gaza's
+in a story of Israel or Gaza that names no Sinai; ``border_namesakes``). A city that the code book divides
+between two countries ("Jerusalem": its eastern part is coded with the Palestinian territories, its western
+part with Israel). In a story about the people of the
 divided-off part, and naming no other part, the city is that part (geo/data/cues.yaml,
 ``divided_cities``). A territory that the code book codes as a region of another country (Hong Kong
 and Macau, regions of China) is placed in that country, with its name as the region
@@ -16,6 +18,7 @@ from chronica.geo.resolve import to_place
 from chronica.record import Place
 
 DIVIDED: dict[str, dict] = {norm(city): rule for city, rule in (CUES.get("divided_cities") or {}).items()}
+NAMESAKES: dict[str, dict] = {norm(town): rule for town, rule in (CUES.get("border_namesakes") or {}).items()}
 TERRITORIES: dict[str, dict] = CUES.get("territory_regions") or {}
 
 
@@ -52,6 +55,24 @@ def divided_cities(places: list[Place], text: str, gaz: Gazetteer) -> list[Place
         part = _part(gaz, rule, p)
         if part is not None:
             out[i] = part
+    return out
+
+
+def border_namesakes(places: list[Place], text: str, gaz: Gazetteer) -> list[Place]:
+    """The places with a town that shares its name across a border (geo/data/cues.yaml,
+    ``border_namesakes``) placed at home when the resolver chose the namesake abroad but the story names
+    a word of the home side and none of the other ("Egypt condemned the Israeli assault on Rafah")."""
+    out = list(places)
+    for i, p in enumerate(places):
+        rule = NAMESAKES.get(norm(p.text))
+        if rule is None or p.country != rule["abroad"] or p.precision not in (1, 2):
+            continue
+        if not _names_any(text, rule["home_words"]) or _names_any(text, rule["abroad_words"]):
+            continue
+        home = next((e for e, _ in gaz.candidates(p.text) if e.kind == TOWN and e.iso3 == rule["country"]),
+                    None)
+        if home is not None:
+            out[i] = replace(to_place(home, p.text, p.start, p.end), precision=p.precision)
     return out
 
 

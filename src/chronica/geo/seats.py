@@ -1,6 +1,6 @@
 """Places named only as where words were put out: "in a statement released in Nicosia", "a message
-faxed to news agencies in Beirut", "its spokesman in London said", or where a deed was reacted to ("the
-arrest was condemned in Paris"). Such a place says where the
+faxed to news agencies in Beirut", "its spokesman in London said", where a deed was reacted to ("the
+arrest was condemned in Paris"), or a go-between ("a truce brokered by Qatar"). Such a place says where the
 statement or its speaker sat, not where the event was nor whose the actors are: event coding leaves
 it out of the event's place and the story's country (the word lists are ``data/cues.yaml``'s
 ``release_verbs``, ``statement_nouns`` and ``press_nouns``). Also the venue of talks ("walked out of the
@@ -21,6 +21,7 @@ VENUE_VERBS, VENUE_OBJECTS = frozenset(CUES["venue_verbs"]), frozenset(CUES["ven
 REACTION_VERBS, REACTION_NOUNS = frozenset(CUES["reaction_verbs"]), frozenset(CUES["reaction_nouns"])
 LEAVE_VERBS, UNDONE = frozenset(CUES["venue_leave_verbs"]), frozenset(CUES["venue_undone"])
 DEAL_NAME_NOUNS = frozenset(CUES["deal_name_nouns"])
+GO_BETWEEN_VERBS = frozenset(CUES["go_between_verbs"])
 _CLIMB = 4  # prepositional steps from the place up to the release verb or press noun
 
 
@@ -94,6 +95,19 @@ def speaking_seat(root) -> bool:  # noqa: ANN001
     lemma = verb.lemma_.lower()
     return (root.dep_ == "nsubj" and lemma in SPEAKING_SEAT_VERBS) or (
         root.dep_ == "dobj" and lemma in ACCUSED_VERBS)
+
+
+def go_between_seat(root) -> bool:  # noqa: ANN001
+    """Is the place whose head word is ``root`` the doer of a go-between's verb ("a truce brokered by Qatar
+    and Egypt", "Qatar mediated talks between Israel and Hamas"): a mediator, not where the parties are?"""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "by Qatar and Egypt": Egypt joined to Qatar
+    verb = root.head
+    if root.dep_ == "pobj" and verb.dep_ == "agent":
+        verb = verb.head
+    elif root.dep_ != "nsubj":
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in GO_BETWEEN_VERBS
 
 
 def _reacted(verb) -> bool:  # noqa: ANN001
