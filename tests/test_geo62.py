@@ -36,6 +36,9 @@ def _place(event) -> tuple[str | None, str | None]:
     ("Israeli troops stormed Jenin, killing two.", "stormed", "PSE", "West Bank"),
     ("Israeli troops raided Tulkarm, killing two.", "raided", "PSE", "West Bank"),
     ("Turkish forces attacked Kurdish fighters near Afrin.", "attacked", "SYR", "Aleppo"),
+    ("A Russian attack on Pokrovsk killed three civilians.", "attack", "UKR", "Donetsk"),
+    ("Russian forces have attacked Pokrovsk for weeks.", "attacked", "UKR", "Donetsk"),
+    ("Russian forces launched an assault on Pokrovsk.", "assault", "UKR", "Donetsk"),
     # controls: the doers at home keep their places; a place told as the demonym's country keeps it
     ("Syrian troops captured Palmyra from Islamic State.", "captured", "SYR", "Homs"),
     ("Nigerian troops attacked Boko Haram fighters in Gwoza, killing 12.", "attacked", "NGA", "Borno"),
@@ -46,6 +49,8 @@ def _place(event) -> tuple[str | None, str | None]:
     ("Russian police detained two activists in Pokrovsk in the Russian region of Yakutia.", "detained", "RUS",
      "Republic of Sakha"),
     ("Protesters rallied in Pokrovsk, Sakha Republic.", "rallied", "RUS", "Republic of Sakha"),
+    ("A Syrian offensive on Idlib killed 20 civilians.", "offensive", "SYR", "Idleb"),
+    ("An Ethiopian offensive in Tigray killed dozens.", "offensive", "ETH", "Tigray"),
 ])
 def test_doers_demonym(pipeline, text: str, word: str, country: str, admin1: str) -> None:
     assert _place(_event(pipeline, text, word)) == (country, admin1)

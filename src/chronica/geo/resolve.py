@@ -87,7 +87,8 @@ DOMESTIC = frozenset(CUES["domestic_nouns"])
 FOREIGN = frozenset(CUES["foreign_nouns"])  # "the Indian consulate in Jalalabad": no vote for India
 CARRIERS = frozenset(CUES["carrier_nouns"])  # "an Indian Airlines plane": whose craft, not where
 # "Russian shelling killed three civilians in Donetsk": a state's fire from afar is no vote for its country
-FIRED_FROM_AFAR = frozenset(CUES["fire_nouns"]) | frozenset(CUES["air_weapon_nouns"])
+FIRED_FROM_AFAR = (frozenset(CUES["fire_nouns"]) | frozenset(CUES["air_weapon_nouns"])
+                   | frozenset(CUES["assault_nouns"]))
 STRIKE_VERBS = frozenset(CUES["launch_verbs"])
 ASSAULT_VERBS = frozenset(CUES["assault_verbs"])  # "Russian forces attacked Pokrovsk": the doers' demonym
 FORCES = frozenset(CUES["force_nouns"])  # "Malian troops": a state's forces (far_hamlets)
