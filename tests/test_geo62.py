@@ -1,11 +1,11 @@
 """Places and countries of conflict news (round geo62): a demonym before forces that attack, raid, storm or
 take ground names the doers, not the ground's country, and casts no vote for that country's namesakes
-("Russian forces attacked Pokrovsk" is Ukraine's Pokrovsk; cues.yaml ``assault_verbs``); Kurdish fighters and
-forces of a story placed nowhere are Syria's militia, not Turkey's (peoples.yaml ``militia_in``); regions of the
-Yugoslav wars and later ones (the Krajina, the Slavonias, Bosanska Krajina, the Donbas) are places of their
-country (areas.yaml); city quarters the news names alone (Kibera, Jacarezinho, Martissant, Lyari, al-Hol) are
-places of their city (aliases.yaml ``towns``); and an "encounter" of leaders is no fight. Sentences written for
-the test, each group with controls."""
+("Russian forces attacked Pokrovsk" is Ukraine's Pokrovsk; cues.yaml ``assault_verbs``); Kurdish fighters
+and forces of a story placed nowhere are Syria's militia, not Turkey's (peoples.yaml ``militia_in``);
+regions of the Yugoslav wars and later ones (the Krajina, the Slavonias, Bosanska Krajina, the Donbas) are
+places of their country (areas.yaml); city quarters the news names alone (Kibera, Jacarezinho, Martissant,
+Lyari, al-Hol) are places of their city (aliases.yaml ``towns``); and an "encounter" of leaders is no
+fight. Sentences written for the test, each group with controls."""
 
 from __future__ import annotations
 

@@ -40,7 +40,7 @@ class People:
 
     def militia_home(self, where: str | None) -> str | None:
         """The country of the people's fighters: the story's country if they live there, else ``militia_in``
-        when set ("Kurdish fighters clashed with Turkish-backed rebels": Syria's), else their first country."""
+        when set ("Kurdish fighters clashed with rebels": Syria's), else their first country."""
         if where and where in self.countries:
             return where
         return self.militia_in or self.home(where)
@@ -63,6 +63,7 @@ def load_peoples(data: dict[str, Any], lexicon: Lexicon) -> int:
             raise ValueError(f"people {row.get('name')!r}: kind must be one of {', '.join(KINDS)}")
         people = People(str(row["name"]), tuple(str(c).upper() for c in row.get("countries") or []), kind,
                         bool(row.get("guard")), tuple(str(c).upper() for c in row.get("rebels_in") or []),
-                        bool(row.get("rebel_army")), str(row["militia_in"]).upper() if row.get("militia_in") else None)
+                        bool(row.get("rebel_army")),
+                        str(row["militia_in"]).upper() if row.get("militia_in") else None)
         lexicon.add_all([people.name, *(str(f) for f in row.get("forms") or [])], "people", people)
     return len(rows)
