@@ -2,7 +2,7 @@
 take ground names the doers, not the ground's country, and casts no vote for that country's namesakes
 ("Russian forces attacked Pokrovsk" is Ukraine's Pokrovsk; cues.yaml ``assault_verbs``); Kurdish fighters
 and forces of a story placed nowhere are Syria's militia, not Turkey's (peoples.yaml ``militia_in``);
-regions of the Yugoslav wars and later ones (the Krajina, the Slavonias, Bosanska Krajina, the Donbas) are
+regions of the Yugoslav wars and later ones (the Krajina, the Slavonias, Bosanska Krajina, Biafra) are
 places of their country (areas.yaml); city quarters the news names alone (Kibera, Jacarezinho, Martissant,
 Lyari, al-Hol) are places of their city (aliases.yaml ``towns``); and an "encounter" of leaders is no
 fight. Sentences written for the test, each group with controls."""
@@ -82,7 +82,7 @@ def test_kurdish_forces(pipeline, text: str, word: str, actor_country: str, plac
     ("Serb forces attacked villages in Western Slavonia.", "attacked", "Western Slavonia", "HRV"),
     ("Croatian troops recaptured Eastern Slavonia.", "recaptured", "Eastern Slavonia", "HRV"),
     ("Serb forces expelled Muslims from towns in Bosanska Krajina.", "expelled", "Bosanska Krajina", "BIH"),
-    ("Separatists shelled villages in the Donbas.", "shelled", "Donbas", "UKR"),
+    ("Federal troops shelled towns in Biafra in 1968.", "shelled", "Biafra", "NGA"),
     # controls: a town named with the region keeps the town; the Krajina's Serbs are no place
     ("Serb troops shelled Vukovar in Eastern Slavonia.", "shelled", "Vukovar", "HRV"),
     ("Krajina Serbs shelled Karlovac.", "shelled", "Karlovac", "HRV"),
