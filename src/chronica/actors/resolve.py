@@ -2074,7 +2074,7 @@ class ActorResolver:
             militia = Role(role.word, "PRM", 4, 3, IDENTITY, people.militia)
             if (role.inter in (3, 4) and role.sector in ("PRM", "UAF", "CRM")) or (
                     armed and role.inter == 7) or (role.rank == 0 and role.sector in (None, "MIL")):
-                return militia, f"+people:{people.name}", hint
+                return militia, f"+people:{people.name}", people.militia_home(ctx.where or ctx.focus)
             if role.inter == 7:
                 return replace(role, group=people.group), f"+people:{people.name}", hint
             if role.sector == "REB":  # rebels fight the state of their homeland

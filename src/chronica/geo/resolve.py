@@ -87,8 +87,10 @@ DOMESTIC = frozenset(CUES["domestic_nouns"])
 FOREIGN = frozenset(CUES["foreign_nouns"])  # "the Indian consulate in Jalalabad": no vote for India
 CARRIERS = frozenset(CUES["carrier_nouns"])  # "an Indian Airlines plane": whose craft, not where
 # "Russian shelling killed three civilians in Donetsk": a state's fire from afar is no vote for its country
-FIRED_FROM_AFAR = frozenset(CUES["fire_nouns"]) | frozenset(CUES["air_weapon_nouns"])
+FIRED_FROM_AFAR = (frozenset(CUES["fire_nouns"]) | frozenset(CUES["air_weapon_nouns"])
+                   | frozenset(CUES["assault_nouns"]))
 STRIKE_VERBS = frozenset(CUES["launch_verbs"])
+ASSAULT_VERBS = frozenset(CUES["assault_verbs"])  # "Russian forces attacked Pokrovsk": the doers' demonym
 FORCES = frozenset(CUES["force_nouns"])  # "Malian troops": a state's forces (far_hamlets)
 HINT_SKIP = frozenset(CUES["actor_hint_skip"])
 CITY_PARTS = frozenset(CUES["city_part_words"])
@@ -3393,13 +3395,15 @@ def _coherent(found: list[Mention], picks: list, home: dict[str, Entry | None] |
 
 def _fires_from_afar(doc, k: int) -> bool:  # noqa: ANN001
     """Does the demonym ending before token ``k`` name a weapon fired from afar ("Russian shelling",
-    "Israeli air strikes") or forces the sentence has striking ("Russian troops shelled ...")?"""
+    "Israeli air strikes") or forces the sentence has striking or taking ground ("Russian troops shelled
+    ...", "Russian forces attacked Pokrovsk": the doers' nationality, not the ground's country)?"""
     lowers = lowers_of(doc)
     if k >= len(lowers):
         return False
     if lowers[k] in FIRED_FROM_AFAR:
         return True
-    return lowers[k] in FORCES and doc[k].head.lemma_.lower() in STRIKE_VERBS and doc[k].dep_ == "nsubj"
+    verb = doc[k].head.lemma_.lower()
+    return lowers[k] in FORCES and doc[k].dep_ == "nsubj" and (verb in STRIKE_VERBS or verb in ASSAULT_VERBS)
 
 
 def _forces(doc, demonyms: dict[str, str]) -> set[str]:  # noqa: ANN001
