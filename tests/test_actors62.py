@@ -1,5 +1,5 @@
-"""Actors (round actors62): a bare "the group" (or "it" said of one) that kills or attacks an armed force is an
-unidentified armed group, not rioters, and still the group named before when there is one; the heads of a
+"""Actors (round actors62): a bare "the group" (or "it" said of one) that kills or attacks an armed force is
+an unidentified armed group, not rioters, and still the group named before when there is one; the heads of a
 general staff ("army chief of staff", "chief of defence staff") are the military, not a workforce; a person
 named with no title whom violence hits is a civilian of the place; a passive with no by-agent takes no doer
 from the sentence before when its victims are that doer's own state's forces; a capture of an unknown place
@@ -65,7 +65,8 @@ def test_a_group_that_marches_is_no_armed_group(pipeline) -> None:
 @pytest.mark.parametrize("text, trigger, country", [
     ("The army chief of staff met the defence minister in Abuja on Monday.", "met", "NGA"),
     ("Ghana's chief of defence staff visited wounded soldiers in Tamale.", "visited", "GHA"),
-    ("Azerbaijan's chief of the general staff accused Armenia of shelling border villages.", "accused", "AZE"),
+    ("Azerbaijan's chief of the general staff accused Armenia of shelling border villages.", "accused",
+     "AZE"),
     ("The chief of naval staff condemned the attack on the ship off Lagos.", "condemned", "NGA"),
     ("Kenya's chief of defence forces met the chief of the general staff in Nairobi.", "met", "KEN"),
 ])
@@ -85,7 +86,8 @@ def test_other_staff_stay_workers(pipeline, text, trigger, sector) -> None:
 
 # 3. a person named with no title whom violence hits: a civilian of the place, the name kept
 @pytest.mark.parametrize("text, trigger, country, name", [
-    ("Gunmen shot dead Ricardo Salinas Mora in Uruapan on Saturday.", "shot dead", "MEX", "Ricardo Salinas Mora"),
+    ("Gunmen shot dead Ricardo Salinas Mora in Uruapan on Saturday.", "shot dead", "MEX",
+     "Ricardo Salinas Mora"),
     ("Suspected bandits abducted Musa Bello in Gusau on Sunday.", "abducted", "NGA", "Musa Bello"),
     ("Hernan Quintero was shot dead in Buenaventura on Friday.", "shot dead", "COL", "Hernan Quintero"),
 ])
@@ -115,7 +117,8 @@ def test_a_named_person_who_meets_is_no_civilian(pipeline) -> None:
 # 4. a passive with no by-agent: no doer borrowed from the sentence before when its victims are that
 # doer's own forces
 @pytest.mark.parametrize("text, trigger", [
-    ("Police detained four men in Herat on Monday. Three soldiers were killed in Farah on Tuesday.", "killed"),
+    ("Police detained four men in Herat on Monday. Three soldiers were killed in Farah on Tuesday.",
+     "killed"),
     ("Soldiers searched houses in Baidoa. Two soldiers were killed in an explosion nearby.", "explosion"),
 ])
 def test_own_forces_killed_take_no_doer_from_before(pipeline, text, trigger) -> None:
