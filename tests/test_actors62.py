@@ -56,6 +56,13 @@ def test_a_named_group_or_a_mob_is_kept(pipeline, text, trigger, acled) -> None:
     assert any(acled in (a.acled_actor or "") for a in ev.source)
 
 
+def test_a_group_after_a_crowd_is_no_armed_group(pipeline) -> None:
+    text = ("Hundreds of protesters gathered outside the governor's office in Jos on Monday. The group later "
+            "attacked police officers guarding the building.")
+    ev = _by_trigger(pipeline, text, "attacked")
+    assert all(a.inter != 3 for a in ev.source)
+
+
 def test_a_group_that_marches_is_no_armed_group(pipeline) -> None:
     ev = _by_trigger(pipeline, "The group marched to parliament in Nairobi on Tuesday.", "marched")
     assert all(a.inter != 3 for a in ev.source)

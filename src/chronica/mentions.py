@@ -229,6 +229,7 @@ RESULT_WORDS = frozenset(W["result_words"])  # actors62
 TERRITORY_TAKEN = frozenset({"capture_territory"})  # actors62
 OF_TITLE_HEADS = frozenset(W["of_title_heads"])  # actors62
 COURTESY_TITLES = frozenset(W["courtesy_titles"])  # actors62
+CROWD_TOLD = frozenset(W["crowd_told_words"])  # actors62
 LONE_SECTORS, LONE_BODIES = frozenset(W["lone_armed_sectors"]), frozenset(W["lone_body_words"])  # attacker53
 SMALL_COUNTS, BLADE_VERBS = frozenset(W["small_counts"]), frozenset(W["blade_verbs"])
 BLADE_WEAPONS = frozenset(W["blade_weapons"])  # "two men attacked worshippers with a knife": armed men
@@ -3199,7 +3200,7 @@ class Mentions:
                 cls == "clash" and words_[-1] in W["clashing_collectives"])  # "a community clashed": a crowd
             people = "+people:" in rule and actor.inter == 7 and actor.sector in (None, "CVL")
             lone = _lone_doer(words_, actor, cls, deed)
-            if _bare_armed_body(words_, rule, actor, cls, target or []):
+            if _bare_armed_body(words_, rule, actor, cls, target or []) and not _crowd_told(deed):
                 armed = self.conventional("unidentified gunmen", actor.country or ctx.where or ctx.focus)
                 if armed is not None:  # "The group attacked an army post": no crowd's, an armed group's
                     out.append(_with_text(armed, actor.text, f"armed body:{rule}"))
@@ -4006,6 +4007,15 @@ def _ground_taken(tok: Token, actor: Actor, evidence: dict) -> bool:
             and tok.pos_ == "PROPN" and tok.dep_ in ("dobj", "pobj", "nsubjpass")
             and tok.ent_type_ not in ("ORG", "NORP") and not any(
                 c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in children_of(tok)))
+
+
+def _crowd_told(deed: Token | None) -> bool:
+    """Whether the story, up to the end of a deed's sentence, tells of a crowd ("Protesters gathered outside
+    the ministry. The group then attacked police"): "the group" may be that crowd (``crowd_told_words``)."""
+    if deed is None:
+        return False
+    lemmas, end = lemmas_of(deed.doc), sentence_bounds(deed)[1]
+    return any(lemmas[k] in CROWD_TOLD for k in range(end))
 
 
 def _bare_armed_body(words_: list[str], rule: str, actor: Actor, cls: str, target: list[Actor]) -> bool:
