@@ -32,10 +32,10 @@ def _source(event) -> list[tuple[str | None, str | None, int | None]]:
 @pytest.mark.parametrize("text, word, source", [
     ("The UVF said it was behind the killing of a Catholic man in Ballymena.", "killing", ("UVF", "GBR", 3)),
     ("The Real IRA said it was responsible for the bomb attack on a police station in Derry.", "attack",
-     ("IRA", "GBR", 2)),
+     ("Real IRA", "GBR", 2)),
     ("ETA said it was responsible for the bombing of a hotel in Benidorm.", "bombing", ("ETA", "ESP", 2)),
     ("The Continuity IRA said it was behind a bomb attack on a hotel in Enniskillen.", "attack",
-     ("IRA", "GBR", 2)),
+     ("Continuity IRA", "GBR", 2)),
     ("The UDA said it was responsible for the shooting of a Catholic man in Larne.", "shooting",
      ("UDA", "GBR", 3)),
     # variants: other groups, deeds and places
@@ -46,7 +46,7 @@ def _source(event) -> list[tuple[str | None, str | None, int | None]]:
     ("The Taliban said it was behind the suicide bombing of a police station in Kabul.", "suicide bombing",
      ("Taliban", "AFG", 2)),
     ("A bomb exploded outside a hotel in Enniskillen on Sunday. The Continuity IRA said it was behind the "
-     "attack.", "attack", ("IRA", "GBR", 2)),
+     "attack.", "attack", ("Continuity IRA", "GBR", 2)),
 ])
 def test_said_it_was_behind(pipeline, text: str, word: str, source: tuple) -> None:
     assert _source(_event(pipeline, text, word)) == [source]
@@ -54,7 +54,8 @@ def test_said_it_was_behind(pipeline, text: str, word: str, source: tuple) -> No
 
 # 2. "<group> admitted / accepted responsibility for <deed>": the group did it
 @pytest.mark.parametrize("text, word, source", [
-    ("The New IRA admitted responsibility for the murder of a prison officer.", "murder", ("IRA", "GBR", 2)),
+    ("The New IRA admitted responsibility for the murder of a prison officer.", "murder",
+     ("New IRA", "GBR", 2)),
     ("ETA admitted responsibility for the killing of a Guardia Civil officer in Navarre.", "killing",
      ("ETA", "ESP", 2)),
     ("ETA accepted responsibility for the bombing of a Madrid airport car park.", "bombing",
@@ -95,7 +96,7 @@ def test_claimants_known(pipeline, text: str, word: str, source: tuple) -> None:
      ("Red Brigades", "ITA", 2)),
     ("ETA claimed responsibility for the bomb that killed a Guardia Civil officer in Navarre.", "killed",
      ("ETA", "ESP", 2)),
-    ("The New IRA claimed the murder of a prison officer in Belfast.", "murder", ("IRA", "GBR", 2)),
+    ("The New IRA claimed the murder of a prison officer in Belfast.", "murder", ("New IRA", "GBR", 2)),
     ("The UVF said it had carried out the shooting of two men in Belfast.", "shooting", ("UVF", "GBR", 3)),
     ("The Taliban said Islamic State was behind the bombing of a mosque in Kabul.", "bombing",
      ("Islamic State", "AFG", 2)),

@@ -223,6 +223,13 @@ NAMED_AFTER_HEADS = frozenset(W["named_after_heads"])  # "the Indira Gandhi airp
 THOROUGHFARE_HEADS = frozenset(W["thoroughfare_heads"])  # "the Pan-American Highway": a road, no one
 ARMED_CLASSES, GENERIC_PEOPLE, HERDERS = W["armed_classes"], W["generic_people"], W["herders"]
 SINGLE_ARMED_CLASSES = W["single_armed_classes"]
+ARMED_BARE_BODIES = frozenset(W["armed_bare_bodies"])  # actors62
+NAMED_VICTIM_CLASSES = frozenset(W["named_victim_classes"])  # actors62
+RESULT_WORDS = frozenset(W["result_words"])  # actors62
+TERRITORY_TAKEN = frozenset({"capture_territory"})  # actors62
+OF_TITLE_HEADS = frozenset(W["of_title_heads"])  # actors62
+COURTESY_TITLES = frozenset(W["courtesy_titles"])  # actors62
+CROWD_TOLD = frozenset(W["crowd_told_words"])  # actors62
 LONE_SECTORS, LONE_BODIES = frozenset(W["lone_armed_sectors"]), frozenset(W["lone_body_words"])  # attacker53
 SMALL_COUNTS, BLADE_VERBS = frozenset(W["small_counts"]), frozenset(W["blade_verbs"])
 BLADE_WEAPONS = frozenset(W["blade_weapons"])  # "two men attacked worshippers with a knife": armed men
@@ -504,11 +511,14 @@ class Mentions:
                 if role == "target" and actor is not None and (
                         _own(tok, actor) or self._moved(actor, evidence)):
                     actor = None  # "Israel strengthened its forces in Lebanon": the doer's own
+                if actor is not None and role == "target" and _ground_taken(tok, actor, evidence):
+                    actor = None  # "Rebels captured Kibumba near Goma": the village, no one taken
                 if actor is None and role == "target":
                     actor = self._post_holder(tok, evidence, ctx)  # "attacked a checkpoint": its force
                 if actor is not None and role == "target":
                     # "a crowd at a wedding": civilians (asia-2)
                     actor = self._crowd_at_leisure(tok, actor, evidence, ctx) or actor
+                    actor = self._named_victim(tok, actor, evidence, ctx) or actor  # "shot dead Juan Perez"
                 if actor is None and role == "source":
                     actor = self._place_people(tok, evidence, ctx)  # "two villages clashed": their people
                 if actor is None:
@@ -559,6 +569,23 @@ class Mentions:
         people = self._resolve("civilians", ctx)
         return _with_text(people, _phrase(tok, ctx.dateline_end), f"crowd at leisure:{people.evidence}") if (
             people is not None) else None
+
+    def _named_victim(self, tok: Token, actor: Actor, evidence: dict, ctx: DocContext) -> Actor | None:
+        """A person named with no title, office or group whom violence hits ("Gunmen shot dead Juan Perez
+        in Culiacan"): a civilian of the place, as ACLED codes such victims, keeping the name
+        (``named_victim_classes`` in data/mentions.yaml); None otherwise."""
+        words_ = (actor.text or "").lower().replace(".", "").split()
+        if (actor.sector or actor.country or actor.inter or tok.ent_type_ != "PERSON"
+                or actor.evidence not in (UNKNOWN_NAME, "ner:PERSON")
+                or words_ and words_[0] in COURTESY_TITLES  # "Mr Moro", "Dr King": one told before, known
+                or evidence.get("trigger", {}).get("class") not in NAMED_VICTIM_CLASSES):
+            return None
+        people = self._resolve("civilians", ctx) if ctx.where else None
+        if people is None or people.inter != 7:
+            return None
+        named = _with_text(people, actor.text, f"named victim:{people.evidence}")
+        named.name = actor.name or named.name
+        return named
 
     def _post_holder(self, tok: Token, evidence: dict, ctx: DocContext) -> Actor | None:
         """The state force that holds a post with no owner named, when the post is attacked
@@ -1036,6 +1063,7 @@ class Mentions:
             return None  # "rioting gripped Lagos": the city, not Ricardo Lagos (riots34)
         if tok.pos_ == "NOUN" and (actor is None or not (actor.evidence or "").startswith("org:")):
             actor = self._name_through_of(tok, phrase, ctx) or actor  # "the children of fire initiative"
+            actor = self._role_through_of(tok, phrase, ctx) or actor  # "Ghana's chief of defence staff"
             actor = self._tied_through_of(tok, phrase, ctx) or actor  # "a critic of the Kremlin"
         seaman = low in self.resolver.seaman_words or low in self.resolver.vessel_masters
         if actor is not None and seaman and (
@@ -1394,6 +1422,18 @@ class Mentions:
         alone = self._resolve(doc[of.i + 1:obj.i + 1].text, ctx)
         if alone is not None and alone.name == whole.name:
             return None  # "members of the MQM": the MQM's men, told by other rules
+        return _with_text(whole, longer, whole.evidence or "")
+
+    def _role_through_of(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
+        """A title whose words run on through "of" ("Ghana's chief of defence staff", "the chief of naval
+        staff"): the role the whole names, when the roles file lists it with its "of" (actors62)."""
+        obj = _of_object(tok) if tok.lower_ in OF_TITLE_HEADS else None
+        if obj is None:
+            return None
+        longer = f"{phrase} {tok.doc[obj.head.i:obj.i + 1].text}"
+        whole = self._resolve(longer, ctx)
+        if whole is None or not re.match(r"role:[^+]* of ", whole.evidence or ""):
+            return None
         return _with_text(whole, longer, whole.evidence or "")
 
     def _tied_through_of(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
@@ -3107,8 +3147,23 @@ class Mentions:
         armed = actor is not None and (actor.sector in ARMED_SECTORS or actor.inter in (2, 3, 4))
         if not armed:
             return []  # officials, leaders and crowds who spoke or gathered before did not fire
+        if self._own_side_hit(cand.trigger.head, actor, ctx):
+            return []  # "Police arrested three men. Two soldiers were killed in Kunar": no doer told
         actor = _with_text(actor, actor.text, f"subject of the sentence before: {actor.evidence}")
         return _noted(evidence, "source", actor)
+
+    def _own_side_hit(self, deed: Token, doer: Actor, ctx: DocContext) -> bool:
+        """Whether the passive subject of a deed's clause, its victims ("two soldiers were killed"), are the
+        forces of the same state as a doer of the sentence before: a state's police or troops do not kill
+        their own, and the passive tells no doer (actors62)."""
+        if doer.inter != 1 or doer.sector not in ARMED_SECTORS:
+            return False
+        for victim in (c for c in children_of(_deed_clause(deed)) if c.dep_ == "nsubjpass"):
+            hit = self.actor(victim, ctx)
+            if hit is not None and hit.inter in (1, 8) and hit.sector in ARMED_SECTORS and (
+                    hit.country in (doer.country, None) or doer.country is None):
+                return True
+        return False
 
     def _front(self, text: str, ctx: DocContext) -> Actor | None:
         """Fire a ceasefire monitoring mission reports without a doer: the first party to the conflict
@@ -3123,7 +3178,8 @@ class Mentions:
                 return _with_text(actor, "", f"front line monitored by {found.group(0)}: {actor.evidence}")
         return None
 
-    def armed(self, source: list[Actor], cls: str, ctx: DocContext, deed: Token | None = None) -> list[Actor]:
+    def armed(self, source: list[Actor], cls: str, ctx: DocContext, deed: Token | None = None,
+              target: list[Actor] | None = None) -> list[Actor]:
         """People named by a generic noun who shoot, kill, bomb or abduct ("two men shot dead a
         driver", "a group of people opened fire"), and one person who attacks or beats ("a man threw
         stones at a nurse", "an Israeli was stabbed by a Palestinian") are an unidentified armed group,
@@ -3144,6 +3200,11 @@ class Mentions:
                 cls == "clash" and words_[-1] in W["clashing_collectives"])  # "a community clashed": a crowd
             people = "+people:" in rule and actor.inter == 7 and actor.sector in (None, "CVL")
             lone = _lone_doer(words_, actor, cls, deed)
+            if _bare_armed_body(words_, rule, actor, cls, target or []) and not _crowd_told(deed):
+                armed = self.conventional("unidentified gunmen", actor.country or ctx.where or ctx.focus)
+                if armed is not None:  # "The group attacked an army post": no crowd's, an armed group's
+                    out.append(_with_text(armed, actor.text, f"armed body:{rule}"))
+                    continue
             if cls not in ARMED_CLASSES | SINGLE_ARMED_CLASSES and not lone:
                 out.append(actor)  # "a man was killed when a bomb exploded" is no bomber's
                 continue
@@ -3937,6 +3998,38 @@ def _crowd_scene(deed: Token) -> bool:
 def _nationalists(words_: list[str]) -> bool:
     """Whether a mention's words end in a nationalist's or independence fighter's noun (orgnames56)."""
     return bool(words_) and (words_[-1] in NATIONALIST_WORDS or " ".join(words_[-2:]) in NATIONALIST_WORDS)
+
+
+def _ground_taken(tok: Token, actor: Actor, evidence: dict) -> bool:
+    """A name no dictionary knows, not a person's or a body's, that is the ground a capture of territory
+    takes ("Rebels captured Kibumba near Goma"): a place, no target."""
+    return (evidence.get("trigger", {}).get("class") in TERRITORY_TAKEN and actor.evidence == UNKNOWN_NAME
+            and tok.pos_ == "PROPN" and tok.dep_ in ("dobj", "pobj", "nsubjpass")
+            and tok.ent_type_ not in ("ORG", "NORP") and not any(
+                c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in children_of(tok)))
+
+
+def _crowd_told(deed: Token | None) -> bool:
+    """Whether the story, up to the end of a deed's sentence, tells of a crowd ("Protesters gathered outside
+    the ministry. The group then attacked police"): "the group" may be that crowd (``crowd_told_words``)."""
+    if deed is None:
+        return False
+    lemmas, end = lemmas_of(deed.doc), sentence_bounds(deed)[1]
+    return any(lemmas[k] in CROWD_TOLD for k in range(end))
+
+
+def _bare_armed_body(words_: list[str], rule: str, actor: Actor, cls: str, target: list[Actor]) -> bool:
+    """A body named by a bare generic noun and no earlier name ("the group", "the cell", or "it" said of
+    one) that kills, shoots, bombs or abducts, or attacks an armed force ("The group attacked an army
+    post"): an armed group, not a crowd (``armed_bare_bodies`` in data/mentions.yaml)."""
+    if actor.sector is not None or actor.inter != 0 or not words_:
+        return False
+    said = ANTECEDENT.match(rule)
+    noun = said.group(1).lower() if said else (words_[-1] if rule.startswith("role:") else "")
+    if noun not in ARMED_BARE_BODIES or (not said and words_[0] not in ("the", "this", "that")):
+        return False  # "a group of youths attacked a man": a mob
+    return cls in ARMED_CLASSES or cls in SINGLE_ARMED_CLASSES and any(
+        a.sector in ARMED_SECTORS and a.inter in ARMED_INTER for a in target)
 
 
 def _lone_doer(words_: list[str], actor: Actor, cls: str, deed: Token | None) -> bool:
@@ -5289,8 +5382,9 @@ def _phrase_of(tok: Token, after: int) -> str:
             start -= 1  # "FIA officials raided": the acronym the parse hung on the verb (orgs57)
     while start < i:
         word = toks[start]
-        if not (word.is_punct or deps[start] in ("cc", "prep", "case") or word.idx < after):
-            break
+        if not (word.is_punct or deps[start] in ("cc", "prep", "case") or word.idx < after or (
+                word.lower_ in RESULT_WORDS and start > 0 and toks[start - 1].pos_ == "VERB")):
+            break  # "shot dead Juan Perez": the verb's "dead", no word of the name (actors62)
         start += 1
     start = _hyphened_start(toks, start, after)
     end, n = i + 1, len(doc)

@@ -758,7 +758,7 @@ class Pipeline:
                 cand, ctx, evidence)  # "condemned the execution of three men in Saudi Arabia": the state's
         else:  # "Jihadists attacked a camp. JNIM claimed responsibility for the attack": JNIM
             source = self.mentions.claimed_over(cand, source, ctx, s_start, evidence)
-        source = self.mentions.armed(source, trig.cls, ctx, trig.head)
+        source = self.mentions.armed(source, trig.cls, ctx, trig.head, target)
         target = self.mentions.held_flyers(source, target, trig.cls, ctx, trig.head)  # "a government pilot"
         fought = location if self.book.classes[trig.cls]["plover"] == "ASSAULT" else None  # not a slip's
         source = struck_abroad(source, ctx.where, evidence, fought)  # Turkish jets "near the border with

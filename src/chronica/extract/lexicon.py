@@ -177,6 +177,10 @@ class Lexicon:
     news_of_nouns: frozenset[str] = frozenset()  # "no reports of shelling": no act told
     # words that count or hold what an entry lists: "hundreds of child soldiers", "a batch of rockets"
     partitives: frozenset[str] = frozenset()
+    place_cue_preps: frozenset[str] = frozenset()  # "captured Kibumba near Goma": a place's name (actors62)
+    settlement_nouns: frozenset[str] = frozenset()  # "seized the village of Kibumba": a place's name
+    place_cue_not_takers: frozenset[str] = frozenset()  # "Police captured Guzman near Culiacan": a man
+    place_cue_ground_takers: frozenset[str] = frozenset()  # "Rebels captured Kalembe near Goma": a village
     counted_partitives: frozenset[str] = frozenset()  # only with a number: "250 head of cattle"
     complement_partitives: frozenset[str] = frozenset()  # only after "with": "hit with a package of tariffs"
     message_nouns: frozenset[str] = frozenset()  # "a message of condolence": read through to what it says
@@ -452,6 +456,10 @@ def lexicon() -> Lexicon:
         capability_nouns=frozenset(spec.get("capability_nouns") or ()),
         news_of_nouns=frozenset(spec.get("news_of_nouns") or ()),
         partitives=frozenset(spec.get("partitives") or ()),
+        place_cue_preps=frozenset((spec.get("place_cues") or {}).get("preps") or ()),
+        settlement_nouns=frozenset((spec.get("place_cues") or {}).get("settlements") or ()),
+        place_cue_not_takers=frozenset((spec.get("place_cues") or {}).get("not_takers") or ()),
+        place_cue_ground_takers=frozenset((spec.get("place_cues") or {}).get("ground_takers") or ()),
         counted_partitives=frozenset(spec.get("counted_partitives") or ()),
         complement_partitives=frozenset(spec.get("complement_partitives") or ()),
         message_nouns=frozenset(spec.get("message_nouns") or ()),

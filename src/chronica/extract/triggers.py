@@ -1746,10 +1746,33 @@ def _named_place(d: Token, deps: list[Token]) -> bool:
         return True
     if d.pos_ == "PROPN" and in_place(d) and not _first_named(d):
         return True  # "captured El Fasher", "captured Aleppo", tagged as a group: a town the geocoder knows
+    if _cued_place(d, deps):
+        return True  # "captured Kibumba near Goma": a village the geocoder may not know
     partitive = d.lemma_.lower() in _partitives()  # "seized most of Loikaw"
+    settled = d.lemma_.lower() in lexicon().settlement_nouns  # "the village of Kibumba"
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
-        g.dep_ == "pobj" and g.pos_ == "PROPN" and (g.ent_type_ in PLACE_ENTS or partitive and in_place(g))
+        g.dep_ == "pobj" and g.pos_ == "PROPN" and (g.ent_type_ in PLACE_ENTS or partitive and in_place(g)
+                                                     or settled)
         for g in children_of(c)) for c in children_of(d)) and (d.pos_ == "NOUN" or partitive)
+
+
+
+def _cued_place(d: Token, deps: list[Token]) -> bool:
+    """A single proper noun, no body's name, taken as object with a known place told by a preposition of
+    nearness ("captured Kibumba near Goma"; ``place_cues`` in data/triggers.yaml); one the tagger calls a
+    person's only when insurgents take it and no one was named so before."""
+    if d.dep_ != "dobj" or d.pos_ != "PROPN" or d.ent_type_ in ("ORG", "NORP") or any(
+            c.dep_ in ("compound", "det", "poss") for c in children_of(d)):
+        return False
+    lex = lexicon()
+    if d.ent_type_ == "PERSON" and (any(t.lower_ == d.lower_ for t in tokens_of(d.doc)[:d.i]) or not any(
+            c.dep_ == "nsubj" and {c.lemma_.lower(), c.lower_} & lex.place_cue_ground_takers for c in deps)):
+        return False  # "Israeli troops captured Mohammed near Jenin": a man, as the tagger says
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in lex.place_cue_not_takers for c in deps):
+        return False  # "Police captured Guzman near Culiacan": a man taken
+    preps = [c for c in (*children_of(d), *deps) if c.dep_ == "prep" and c.lower_ in lex.place_cue_preps]
+    return any(g.dep_ == "pobj" and g.pos_ == "PROPN" and (g.ent_type_ in PLACE_ENTS or in_place(g))
+               for p in preps for g in children_of(p))
 
 
 def _first_named(d: Token) -> bool:
