@@ -1756,7 +1756,6 @@ def _named_place(d: Token, deps: list[Token]) -> bool:
         for g in children_of(c)) for c in children_of(d)) and (d.pos_ == "NOUN" or partitive)
 
 
-
 def _cued_place(d: Token, deps: list[Token]) -> bool:
     """A single proper noun, no body's name, taken as object with a known place told by a preposition of
     nearness ("captured Kibumba near Goma"; ``place_cues`` in data/triggers.yaml); one the tagger calls a
