@@ -132,6 +132,32 @@ def capital_host(mentions: Mentions, cand: Candidate, ctx: DocContext, evidence:
     return []
 
 
+def visited_town(mentions: Mentions, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
+    """A visit to a town abroad with no host named: the government of the country it is in ("the Indian
+    prime minister visited Lahore": Pakistan's; plover62). Not a town of the visitor's own country ("the
+    president visited Kano"), nor a sea."""
+    w = words()
+    if cand.trigger.cls not in w["visited_town_classes"] or cand.trigger.head.pos_ not in ("VERB", "AUX"):
+        return []
+    found = [a for h in cand.roles.source if (a := mentions.actor(h, ctx)) is not None]
+    doers = {a.country for a in found if a.country}
+    if not doers or any(_guessed(a) for a in found):
+        return []  # "the opposition leader visited Kano": maybe at home
+    for obj in children_of(cand.trigger.head):
+        if obj.dep_ != "dobj" or obj.pos_ != "PROPN":
+            continue
+        place = next((p for p in ctx.places if p.start is not None and p.end is not None
+                      and p.start <= obj.idx < p.end), None)
+        iso = place.country if place is not None else None
+        if iso is None or iso in doers or place.name.lower() in w["visited_town_venues"]:
+            continue
+        host = mentions.resolver.resolve("government", date=ctx.date, focus=iso, where=iso)
+        if host is None or host.country != iso:
+            continue
+        return _noted(evidence, "target", _as(host, obj.text, f"town visited:{iso}"))
+    return []
+
+
 def _foreign_state(actor: Actor) -> bool:
     """Whether a target is a state named as such or one of its envoys ("Pakistan", "Beijing", "the Libyan
     ambassador"), so that it cannot be the doer's own."""

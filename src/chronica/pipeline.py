@@ -61,6 +61,7 @@ from chronica.counterparts import (
     ruler_again,
     seat_court_home,
     stateless_doer,
+    visited_town,
     warplane_doer,
     written_to,
 )
@@ -830,6 +831,8 @@ class Pipeline:
         target = envoys_state(self.mentions, cand, source, target, ctx, evidence)  # "recalled its envoy to X"
         if not target:  # "held talks in Seoul": South Korea's government hosts them
             target = capital_host(self.mentions, cand, ctx, evidence)
+        if not target:  # "the Indian prime minister visited Lahore": Pakistan's government
+            target = visited_town(self.mentions, cand, ctx, evidence)
         target = people_of_city(self.mentions, target, coding.plover["type"], ctx, trig)  # "shelled Beirut"
         source = self.mentions.visitors(source, target, trig.cls, ctx)  # not Egypt's minister in Cairo
         # "threatened to kill the hostages unless Israel freed 400 prisoners": Israel
