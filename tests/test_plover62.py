@@ -13,6 +13,8 @@ target.
 - Grain, rice and other staples provided are aid ("will provide North Korea with 100,000 tonnes of grain").
 - Suspected bombers, hijackers and war criminals handed over to another state are judicial cooperation
   (COOPERATE), as suspects are.
+- Captives exchanged with a state are swapped with that state, the target ("exchanged prisoners of war with
+  Iraq"); property or craft seized and given back are returned ("returned Kuwaiti national archives").
 - A protest filed with a state is a diplomatic complaint (ACCUSE), as one lodged is; a state taken to the
   International Court of Justice is sued (ACCUSE, CAMEO 115); a prisoner taken to court is only escorted.
 
@@ -152,4 +154,19 @@ def test_wire_leads_keep_their_coding(primary_of, text: str, expected: tuple) ->
      ("PROTEST", "GRC", "USA")),
 ])
 def test_a_protest_filed_or_a_state_taken_to_court(primary_of, text: str, expected: tuple) -> None:
+    assert _summary(primary_of(text, "1995-06-01")) == expected
+
+
+# 8. captives swapped with a state, things given back
+@pytest.mark.parametrize("text, expected", [
+    ("Iran exchanged 500 prisoners of war with Iraq on Monday.", ("RETREAT", "IRN", "IRQ")),
+    ("Iran has agreed to exchange prisoners of war with Iraq, the official IRNA news agency said today.",
+     ("AGREE", "IRN", "IRQ")),
+    ("Iraq returned Kuwaiti national archives seized during the 1990 invasion.", ("RETREAT", "IRQ", "KWT")),
+    # controls: fire exchanged with an army, prisoners freed, a seizure
+    ("The rebels exchanged fire with the army.", ("ASSAULT", None, None)),
+    ("Iran freed 500 Iraqi prisoners of war on Monday.", ("RETREAT", "IRN", "IRQ")),
+    ("Iraqi troops seized the Kuwaiti national archives.", ("COERCE", "IRQ", "KWT")),
+])
+def test_captives_swapped_and_things_returned(primary_of, text: str, expected: tuple) -> None:
     assert _summary(primary_of(text, "1995-06-01")) == expected

@@ -346,6 +346,25 @@ def handed_over_own(mentions: Mentions, cand: Candidate, source: list[Actor], ta
     return _noted(evidence, "target", found)
 
 
+def swap_partner(mentions: Mentions, cand: Candidate, source: list[Actor], target: list[Actor],
+                 ctx: DocContext, evidence: dict) -> list[Actor]:
+    """Captives exchanged with a state ("exchanged 500 prisoners of war with Iraq", "agreed to swap
+    prisoners with Armenia"): the state they are swapped with, not the captives (plover62)."""
+    w = words()
+    head = cand.trigger.head
+    verbs = [head, *(c for c in children_of(head) if c.dep_ == "xcomp")]  # "agreed to exchange"
+    doers = {a.country for a in source if a.country}
+    for verb in verbs:
+        if verb.lemma_.lower() not in w["swap_verbs"]:
+            continue
+        for obj in (g for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "with"
+                    for g in children_of(p) if g.dep_ == "pobj"):
+            actor = mentions.actor(obj, ctx)
+            if actor is not None and actor.country and actor.country not in doers and actor.sector == "GOV":
+                return _noted(evidence, "target", _as(actor, actor.text, f"swapped with:{actor.evidence}"))
+    return target
+
+
 def _received_by(trigger: Token) -> bool:
     """Whether the trigger's sentence names, as the doer of another passive verb, who took the people handed
     over ("... was flown to New York by American agents")."""

@@ -61,6 +61,7 @@ from chronica.counterparts import (
     ruler_again,
     seat_court_home,
     stateless_doer,
+    swap_partner,
     visited_town,
     warplane_doer,
     written_to,
@@ -854,6 +855,8 @@ class Pipeline:
             source = stateless_doer(self.mentions, source, target, coding.plover["type"], ctx, evidence)
         # "Libya handed over the two Lockerbie suspects for trial in the Netherlands": Libya's
         target = handed_over_own(self.mentions, cand, source, target, ctx, evidence)
+        # "exchanged 500 prisoners of war with Iraq": Iraq, not the prisoners
+        target = swap_partner(self.mentions, cand, source, target, ctx, evidence)
         # "Norway mediated between the government and the Tamil Tigers": Sri Lanka's government
         target = parties_state(self.mentions, source, target, ctx, evidence)
         target = _not_itself(source, target, evidence)  # "a deal brokered by China": not China's to China
