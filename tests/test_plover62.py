@@ -80,6 +80,7 @@ def test_control_a_plan_launched_is_no_stated_intention(events_of) -> None:
     ("Washington suspended its military support for the Honduran army.", ("SANCTION", "USA", "HND")),
     ("Washington suspended its military aid to the Honduran army.", ("SANCTION", "USA", "HND")),
     ("Russia halted troop withdrawals from Estonia.", ("REJECT", "RUS", "EST")),
+    ("Russia suspended the withdrawal of its troops from Estonia.", ("REJECT", "RUS", "EST")),
     ("Russia said it would halt troop withdrawals from Estonia unless the rights of ethnic Russians were "
      "guaranteed.", ("THREATEN", "RUS", "EST")),
     # controls: aid halted, support voiced, troops withdrawn
@@ -91,6 +92,11 @@ def test_control_a_plan_launched_is_no_stated_intention(events_of) -> None:
 ])
 def test_support_or_a_withdrawal_halted(primary_of, text: str, expected: tuple) -> None:
     assert _summary(primary_of(text, "1994-06-01")) == expected
+
+
+def test_a_withdrawal_halted_is_aimed_at_the_state_left(primary_of) -> None:
+    event = primary_of("Russia halted troop withdrawals from Estonia.", "1994-06-01")
+    assert [(a.country, a.sector) for a in event.target] == [("EST", "GOV")]
 
 
 # 4. staples provided are aid
