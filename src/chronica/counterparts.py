@@ -132,6 +132,32 @@ def capital_host(mentions: Mentions, cand: Candidate, ctx: DocContext, evidence:
     return []
 
 
+def visited_town(mentions: Mentions, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
+    """A visit to a town abroad with no host named: the government of the country it is in ("the Indian
+    prime minister visited Lahore": Pakistan's; plover62). Not a town of the visitor's own country ("the
+    president visited Kano"), nor a sea."""
+    w = words()
+    if cand.trigger.cls not in w["visited_town_classes"] or cand.trigger.head.pos_ not in ("VERB", "AUX"):
+        return []
+    found = [a for h in cand.roles.source if (a := mentions.actor(h, ctx)) is not None]
+    doers = {a.country for a in found if a.country}
+    if not doers or any(_guessed(a) for a in found):
+        return []  # "the opposition leader visited Kano": maybe at home
+    for obj in children_of(cand.trigger.head):
+        if obj.dep_ != "dobj" or obj.pos_ != "PROPN":
+            continue
+        place = next((p for p in ctx.places if p.start is not None and p.end is not None
+                      and p.start <= obj.idx < p.end), None)
+        iso = place.country if place is not None else None
+        if iso is None or iso in doers or place.name.lower() in w["visited_town_venues"]:
+            continue
+        host = mentions.resolver.resolve("government", date=ctx.date, focus=iso, where=iso)
+        if host is None or host.country != iso:
+            continue
+        return _noted(evidence, "target", _as(host, obj.text, f"town visited:{iso}"))
+    return []
+
+
 def _foreign_state(actor: Actor) -> bool:
     """Whether a target is a state named as such or one of its envoys ("Pakistan", "Beijing", "the Libyan
     ambassador"), so that it cannot be the doer's own."""
@@ -318,6 +344,25 @@ def handed_over_own(mentions: Mentions, cand: Candidate, source: list[Actor], ta
         return target
     found = _as(found, held.text, f"{GUESS.sub('', found.evidence or '')}+held by:{iso}")
     return _noted(evidence, "target", found)
+
+
+def swap_partner(mentions: Mentions, cand: Candidate, source: list[Actor], target: list[Actor],
+                 ctx: DocContext, evidence: dict) -> list[Actor]:
+    """Captives exchanged with a state ("exchanged 500 prisoners of war with Iraq", "agreed to swap
+    prisoners with Armenia"): the state they are swapped with, not the captives (plover62)."""
+    w = words()
+    head = cand.trigger.head
+    verbs = [head, *(c for c in children_of(head) if c.dep_ == "xcomp")]  # "agreed to exchange"
+    doers = {a.country for a in source if a.country}
+    for verb in verbs:
+        if verb.lemma_.lower() not in w["swap_verbs"]:
+            continue
+        for obj in (g for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "with"
+                    for g in children_of(p) if g.dep_ == "pobj"):
+            actor = mentions.actor(obj, ctx)
+            if actor is not None and actor.country and actor.country not in doers and actor.sector == "GOV":
+                return _noted(evidence, "target", _as(actor, actor.text, f"swapped with:{actor.evidence}"))
+    return target
 
 
 def _received_by(trigger: Token) -> bool:

@@ -2147,6 +2147,9 @@ class Mentions:
                 continue
             for obj in children_of(prep):
                 iso = self._country_of(obj, ctx) if obj.dep_ == "pobj" else None
+                if obj.dep_ == "pobj" and not iso:  # "military aid to the Honduran army" (plover62)
+                    iso = next((c for m in children_of(obj) if m.dep_ in ("amod", "compound", "poss")
+                                and (c := self._country_of(m, ctx))), None)
                 if iso:
                     actor = self.resolver.resolve(words, date=ctx.date, focus=iso, where=iso)
                     if actor is not None and actor.country == iso:

@@ -61,6 +61,8 @@ from chronica.counterparts import (
     ruler_again,
     seat_court_home,
     stateless_doer,
+    swap_partner,
+    visited_town,
     warplane_doer,
     written_to,
 )
@@ -830,6 +832,8 @@ class Pipeline:
         target = envoys_state(self.mentions, cand, source, target, ctx, evidence)  # "recalled its envoy to X"
         if not target:  # "held talks in Seoul": South Korea's government hosts them
             target = capital_host(self.mentions, cand, ctx, evidence)
+        if not target:  # "the Indian prime minister visited Lahore": Pakistan's government
+            target = visited_town(self.mentions, cand, ctx, evidence)
         target = people_of_city(self.mentions, target, coding.plover["type"], ctx, trig)  # "shelled Beirut"
         source = self.mentions.visitors(source, target, trig.cls, ctx)  # not Egypt's minister in Cairo
         # "threatened to kill the hostages unless Israel freed 400 prisoners": Israel
@@ -851,6 +855,8 @@ class Pipeline:
             source = stateless_doer(self.mentions, source, target, coding.plover["type"], ctx, evidence)
         # "Libya handed over the two Lockerbie suspects for trial in the Netherlands": Libya's
         target = handed_over_own(self.mentions, cand, source, target, ctx, evidence)
+        # "exchanged 500 prisoners of war with Iraq": Iraq, not the prisoners
+        target = swap_partner(self.mentions, cand, source, target, ctx, evidence)
         # "Norway mediated between the government and the Tamil Tigers": Sri Lanka's government
         target = parties_state(self.mentions, source, target, ctx, evidence)
         target = _not_itself(source, target, evidence)  # "a deal brokered by China": not China's to China

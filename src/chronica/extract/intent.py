@@ -22,6 +22,10 @@ COOPERATIVE = {"SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE", "AGREE"}
 # a plain future ("the minister will resign") stays the act itself.
 OFFER_CUES = ("intent:offer", "intent:promise", "intent:pledge", "intent:agree", "intent:ready",
               "intent:willing", "intent:prepared", "intent:readiness", "intent:willingness")
+# A concession planned, intended or decided and said so ("plans to withdraw its troops from Congo", "decided
+# to open the border crossing") is an intention to yield (CAMEO 035, AGREE) as an offer is (plover62); a
+# plain future ("will withdraw") stays the act.
+PLANNED = ("intent:plan", "intent:intend", "intent:aim", "intent:decide")
 # Offers proper: forces offered or pledged to someone are help promised, not a show of force.
 OFFERED = ("intent:offer", "intent:promise", "intent:pledge")
 # Modal verbs of obligation: what someone says another must do is a demand.
@@ -96,6 +100,14 @@ def _stated(cand: Candidate) -> str | None:
     if any(c.startswith("negator:refuse") or c.startswith("negator:decline") for c in cues):
         return "refuse"
     return None
+
+
+def _planned(cand: Candidate, cue: str) -> bool:
+    """'plans to withdraw its troops', 'decided to open the crossing': a verb of planning governs the act
+    (not a noun: "launched a plan to free the hostages" is an operation's aim, no stated intention)."""
+    head = cand.trigger.head
+    return cue.startswith(PLANNED) and head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "AUX") and (
+        head.head.lemma_.lower() in {c.partition(":")[2] for c in PLANNED})
 
 
 def _feared(head: Token) -> Token | None:
@@ -380,7 +392,7 @@ def convert(cands: list[Candidate], plover_of: dict[str, str]) -> None:
         elif ptype in COERCIVE:  # "will strike unless fares rise": a threat of a strike
             new = threat_class(cand.trigger.cls, ptype, cand.trigger.head.lemma_.lower()) or COERCIVE[ptype]
         elif ptype in COOPERATIVE and ptype != "AGREE" or ptype == "RETREAT" and (
-                cue.startswith(OFFER_CUES) or cue == "aux:would (reported)"):
+                cue.startswith(OFFER_CUES) or cue == "aux:would (reported)" or _planned(cand, cue)):
             new = "agree"
         else:
             continue
