@@ -575,7 +575,7 @@ class Mentions:
         in Culiacan"): a civilian of the place, as ACLED codes such victims, keeping the name
         (``named_victim_classes`` in data/mentions.yaml); None otherwise."""
         words_ = (actor.text or "").lower().replace(".", "").split()
-        if (actor.sector or actor.country or actor.inter or tok.ent_type_ != "PERSON"
+        if (actor.sector or actor.country or actor.inter or tok.ent_type_ != "PERSON" or in_place(tok)
                 or actor.evidence not in (UNKNOWN_NAME, "ner:PERSON")
                 or words_ and words_[0] in COURTESY_TITLES  # "Mr Moro", "Dr King": one told before, known
                 or evidence.get("trigger", {}).get("class") not in NAMED_VICTIM_CLASSES):

@@ -33,6 +33,7 @@ BOUNDS_KEY = "chronica.char_bounds"
 DEPS_KEY = "chronica.deps"
 HEADS_KEY = "chronica.heads"
 COLUMNS_KEY = "chronica.columns"
+PLACE_COUNTRIES_KEY = "chronica.geocoded_countries"  # the countries of those places, in the same order
 PLACES_KEY = "chronica.geocoded_places"  # the spans of the places the geocoder found (``mark_places``)
 # the token attributes the per-Doc tables read: one ``Doc.to_array`` for all of them (each call has a
 # fixed cost several times that of reading one more attribute)
@@ -260,10 +261,18 @@ def ents_of(doc: Doc) -> tuple[Span, ...]:
     return ents
 
 
-def mark_places(doc: Doc, spans: list[tuple[int, int]]) -> None:
+def mark_places(doc: Doc, spans: list[tuple[int, int]], countries: list[str | None] | None = None) -> None:
     """Keep on the Doc the character spans of the places the geocoder resolved in it, for rules that ask
-    whether a name is a place the tagger did not call one ("captured El Fasher": a town)."""
+    whether a name is a place the tagger did not call one ("captured El Fasher": a town), and their countries."""
     doc.user_data[PLACES_KEY] = tuple(spans)
+    doc.user_data[PLACE_COUNTRIES_KEY] = tuple(countries or [None] * len(spans))
+
+
+def place_country(tok: Token) -> str | None:
+    """The country of the resolved place a token lies inside (``mark_places``), if any."""
+    spans = tok.doc.user_data.get(PLACES_KEY, ())
+    countries = tok.doc.user_data.get(PLACE_COUNTRIES_KEY, ())
+    return next((c for (start, end), c in zip(spans, countries) if start <= tok.idx < end), None)
 
 
 def in_place(tok: Token) -> bool:

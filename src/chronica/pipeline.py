@@ -479,7 +479,8 @@ class Pipeline:
             document.problems.append(f"parse mends undone in the sentence at token {start}: a cycle of heads")
         dates, day = _story_dates(text_of(doc), document.published)
         ctx = self._context(document, doc, dates, day)
-        mark_places(doc, [(p.start, p.end) for p in ctx.places if self._bears_name(p)])  # "captured Mekelle"
+        named = [p for p in ctx.places if self._bears_name(p)]
+        mark_places(doc, [(p.start, p.end) for p in named], [p.country for p in named])  # "captured Mekelle"
         plover_of = self.extractor.plover_of
         cands: list[Candidate] = []
         bounds: dict[int, tuple[int, int]] = {}

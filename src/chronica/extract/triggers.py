@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from chronica.actors.data import package_file
 from chronica.actors.leaders import parse_item
 from chronica.extract.lexicon import Entry, Lexicon, lexicon
-from chronica.nlp import children_of, in_place, lowers_of, sentence_bounds, sentence_of, tokens_of
+from chronica.nlp import children_of, in_place, lowers_of, place_country, sentence_bounds, sentence_of, tokens_of
 from chronica.nlp import lemmas_of as spacy_lemmas_of
 from chronica.vessels import covering
 
@@ -1630,10 +1630,38 @@ def _struck_subject(entry: Entry, noun: Token) -> bool:
         return True
     if lemma not in lex.struck_verbs and lemma not in lex.hit_verbs:
         return False
-    keys = [_key(entry.objects, o) for c in children_of(verb) if c.dep_ == "dobj" for o in [c, *c.conjuncts]]
+    objects = [o for c in children_of(verb) if c.dep_ == "dobj" for o in [c, *c.conjuncts]]
+    if lemma in lex.hit_verbs and any(_struck_town(o, noun) for o in objects):
+        return True  # "Russian strikes hit Kharkiv": a walkout hits a trade or a firm, not a foreign town
+    keys = [_key(entry.objects, o) for o in objects]
     return any(k is not None and entry.objects[k] == entry.states
                and (lemma in lex.struck_verbs or k not in lex.walkout_sites or _harm_joined(verb))
                for k in keys)
+
+
+def _struck_town(obj: Token, noun: Token) -> bool:
+    """A town the geocoder resolved in another country than the one the strike is told of, named bare as the
+    object of a blow ("Russian strikes hit Kharkiv", "Israeli strikes pounded Nabatieh"); not a town of that
+    country ("French strikes hit Paris": a walkout), a country, nor a plant named after a town."""
+    if obj.pos_ != "PROPN" or country_word(obj) or any(c.dep_ == "compound" and c.pos_ == "NOUN"
+                                                        for c in children_of(obj)):
+        return False
+    where = place_country(obj)
+    owners = {_country_of_word(c.lower_) for c in children_of(noun)
+              if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < noun.i}
+    return where is not None and None not in owners and where not in owners
+
+
+@cache
+def _country_words() -> dict[str, str]:
+    """Each country name and demonym of the country dictionary, lower-case, with its ISO code."""
+    rows = package_file("countries").get("countries") or []
+    return {str(n).lower(): r["iso3"] for r in rows for n in [*(r.get("names") or []), *(r.get("demonyms") or [])]}
+
+
+def _country_of_word(word: str) -> str | None:
+    """The ISO code of a country name or demonym ("israeli": ISR), or None."""
+    return _country_words().get(word)
 
 
 def _harm_joined(verb: Token) -> bool:
