@@ -263,7 +263,8 @@ def ents_of(doc: Doc) -> tuple[Span, ...]:
 
 def mark_places(doc: Doc, spans: list[tuple[int, int]], countries: list[str | None] | None = None) -> None:
     """Keep on the Doc the character spans of the places the geocoder resolved in it, for rules that ask
-    whether a name is a place the tagger did not call one ("captured El Fasher": a town), and their countries."""
+    whether a name is a place the tagger did not call one ("captured El Fasher": a town), with their
+    countries."""
     doc.user_data[PLACES_KEY] = tuple(spans)
     doc.user_data[PLACE_COUNTRIES_KEY] = tuple(countries or [None] * len(spans))
 
@@ -272,7 +273,8 @@ def place_country(tok: Token) -> str | None:
     """The country of the resolved place a token lies inside (``mark_places``), if any."""
     spans = tok.doc.user_data.get(PLACES_KEY, ())
     countries = tok.doc.user_data.get(PLACE_COUNTRIES_KEY, ())
-    return next((c for (start, end), c in zip(spans, countries) if start <= tok.idx < end), None)
+    pairs = zip(spans, countries, strict=False)
+    return next((c for (start, end), c in pairs if start <= tok.idx < end), None)
 
 
 def in_place(tok: Token) -> bool:

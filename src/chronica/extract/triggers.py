@@ -11,7 +11,15 @@ from spacy.tokens import Span, Token
 from chronica.actors.data import package_file
 from chronica.actors.leaders import parse_item
 from chronica.extract.lexicon import Entry, Lexicon, lexicon
-from chronica.nlp import children_of, in_place, lowers_of, place_country, sentence_bounds, sentence_of, tokens_of
+from chronica.nlp import (
+    children_of,
+    in_place,
+    lowers_of,
+    place_country,
+    sentence_bounds,
+    sentence_of,
+    tokens_of,
+)
 from chronica.nlp import lemmas_of as spacy_lemmas_of
 from chronica.vessels import covering
 
@@ -1656,7 +1664,8 @@ def _struck_town(obj: Token, noun: Token) -> bool:
 def _country_words() -> dict[str, str]:
     """Each country name and demonym of the country dictionary, lower-case, with its ISO code."""
     rows = package_file("countries").get("countries") or []
-    return {str(n).lower(): r["iso3"] for r in rows for n in [*(r.get("names") or []), *(r.get("demonyms") or [])]}
+    return {str(n).lower(): r["iso3"] for r in rows
+            for n in [*(r.get("names") or []), *(r.get("demonyms") or [])]}
 
 
 def _country_of_word(word: str) -> str | None:
