@@ -74,8 +74,9 @@ def test_possessive_of_a_person_or_country_splits(geo, nlp, text, names):
     ("Protesters gathered in Matam, a suburb of Conakry, on Monday.", "Conakry", "Conakry"),
     ("Security forces shot dead a protester in Bambeto, a neighbourhood of Conakry, on Wednesday.",
      "Conakry", "Conakry"),
-    ("Gunmen killed two people in Mathare, a slum in Nairobi, on Sunday.", "Nairobi", "Nairobi"),
-    ("Police clashed with youths in Kibera, a slum of Nairobi, on Tuesday.", "Nairobi", "Nairobi"),
+    # slums the gazetteer does not know (Mathare and Kibera are known towns since geo62)
+    ("Gunmen killed two people in Mukuru, a slum in Nairobi, on Sunday.", "Nairobi", "Nairobi"),
+    ("Police clashed with youths in Githurai, a slum of Nairobi, on Tuesday.", "Nairobi", "Nairobi"),
 ])
 def test_unknown_part_of_a_city_is_near_the_city(pipeline, text, city, admin1):
     """An unknown suburb of a city named like its region is placed at the city, precision 2."""

@@ -166,7 +166,7 @@ def test_killed_run_resumes_to_the_same_events(tmp_path, pipeline):
     try:
         # wait until coded documents are committed (the WAL grows past the fingerprints of all 500
         # documents, about 430 kB, to over 1 MB with the first batch of coded ones), then kill
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 300  # a loaded machine may take a minute to load the models
         while time.monotonic() < deadline and proc.poll() is None:
             if wal.exists() and wal.stat().st_size > 800_000:
                 break
