@@ -82,6 +82,7 @@ BODIES: dict[str, str | None] = {name.replace("\u2019", "'"): iso for name, iso 
 _BODY_ALTERNATIVES = "|".join(re.escape(n) for n in sorted(BODIES, key=len, reverse=True))
 BODY_SPANS = re.compile(r"\b(?:" + _BODY_ALTERNATIVES.replace("'", "['\u2019]") + r")(?![\w'-])")
 COMMON_WORDS = frozenset(CUES["common_words"])
+DEPARTMENT_NAMES = frozenset(CUES["department_names"])
 STREET_WORDS = frozenset(CUES["street_words"])
 DOMESTIC = frozenset(CUES["domestic_nouns"])
 FOREIGN = frozenset(CUES["foreign_nouns"])  # "the Indian consulate in Jalalabad": no vote for India
@@ -647,6 +648,13 @@ def _segments(doc, gaz: Gazetteer, i: int, j: int, whole: bool = False):  # noqa
         after_place = True
     if pending:
         yield pending[0], pending[1], [], False
+
+
+def _department_name(doc, a: int, b: int, word: str) -> bool:  # noqa: ANN001
+    """Is ``word`` (tokens [a, b)) an everyday word naming a government's department right before
+    "Department" ("the Justice Department", "the Commerce Department"; `department_names`)?"""
+    return b - a == 1 and b < len(doc) and norm(word) in DEPARTMENT_NAMES and (
+        tokens_of(doc)[b].text in ("Department", "department", "Dept.", "Dept"))
 
 
 def _part_weak(doc, i: int, k: int, e: int, j: int, cands, after_place: bool = False) -> bool:  # noqa: ANN001
@@ -1476,6 +1484,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str],  # noqa: ANN001
                 continue  # "at First Baptist Church": the first word of a longer name
             if saint_venue(toks, a, b):
                 continue  # "St Mark's Cathedral in Cairo": a building named after the saint, no Saint Mark
+            if _department_name(doc, a, b, word):
+                continue  # "the Justice Department": a government's department, not Justice, Ill.
             if norm(word) in COMMON_WORDS and not cue and not _state_after(text, span_end, gaz):
                 continue  # "Mobile phone sales rose", "Reading the report": an everyday word
             if not cue and not quals and cands[0][0].kind != COUNTRY and _plural_noun(toks, a, b):
