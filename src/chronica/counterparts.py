@@ -1022,7 +1022,7 @@ def dismissed_official(mentions: Mentions, lemma: str, cls: str, source: list[Ac
     out = []
     for actor in target:
         if actor.country is None and actor.sector is None and (actor.evidence or "") == UNKNOWN_NAME:
-            state = mentions.conventional("government", doer.country)
+            state = mentions.conventional("government", doer.country, ctx.date)
             if state is not None and state.country == doer.country:
                 actor = replace(state, text=actor.text, name=actor.name,
                                 evidence=f"{UNKNOWN_NAME}+dismissed by:{doer.country}")

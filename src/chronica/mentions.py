@@ -451,9 +451,10 @@ class Mentions:
     def __init__(self, resolver: ActorResolver) -> None:
         self.resolver = resolver
 
-    def conventional(self, kind: str, country: str | None) -> Actor | None:
-        """The actor ACLED writes for a role in a country: 'Protesters (Mexico)'."""
-        return self.resolver.resolve(kind, focus=country, where=country)
+    def conventional(self, kind: str, country: str | None, date: str | None = None) -> Actor | None:
+        """The actor ACLED writes for a role in a country: 'Protesters (Mexico)'; with the story's ``date``, a
+        state force of that date's period ('Police Forces of the United States (2021-2025)' in 2024)."""
+        return self.resolver.resolve(kind, date=date, focus=country, where=country)
 
     def _resolve(self, phrase: str, ctx: DocContext) -> Actor | None:
         home = ctx.dateline_place.country if ctx.dateline_place is not None and not ctx.ruler_abroad else None
@@ -596,7 +597,7 @@ class Mentions:
         if not (tok.dep_ in ("dobj", "nsubjpass") or _came_under(tok)
                 or tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against")):
             return None  # "shot at a bus at a checkpoint": where it happened, not what was attacked
-        force = self.conventional("military forces", ctx.where or ctx.focus)
+        force = self.conventional("military forces", ctx.where or ctx.focus, ctx.date)
         doers = {n.get("resolved") for n in evidence.get("source", [])}
         if force is None or force.inter != 1 or force.name in doers:
             return None  # not the force that attacks
@@ -2932,7 +2933,7 @@ class Mentions:
             actor = self.actor(subject, ctx) if subject.idx >= ctx.dateline_end else None
             if actor is None or actor.sector not in ("GOV", "MIL") or not actor.country:
                 continue
-            forces = self.conventional("military", actor.country)
+            forces = self.conventional("military", actor.country, ctx.date)
             if forces is not None and forces.country == actor.country:
                 return _noted(evidence, "source", _with_text(forces, "", f"confirmed by:{actor.evidence}"))
         return []
@@ -3018,7 +3019,7 @@ class Mentions:
         if where and not places and cand.trigger.cls in W["sent_from_classes"] and where in {
                 self._country_of(g, ctx) for g in _sent_to(head)}:
             return []  # "a man wrongly deported to El Salvador": its state received him, not sent him away
-        actor = self.conventional(kind, where) if where else None
+        actor = self.conventional(kind, where, ctx.date) if where else None
         if actor is None or actor.country != where:
             return []
         return _noted(evidence, "source", _with_text(actor, "", f"state of the place:{kind}+{where}"))
