@@ -128,6 +128,8 @@ LABEL_PENALTY = 1.0
 FLIGHT_CLASSES = {"displace"}
 FLIGHT_PENALTY = 1.5  # as much as the topic penalty the violence bears as its setting
 FLIGHT_CAUSE_TYPES = {"ASSAULT"}
+# ... violence ACLED codes as such: a cause it gives no type, or a crowd's, leaves the flight the news
+FLIGHT_CAUSE_ACLED = {"Battles", "Violence against civilians", "Explosions/Remote violence"}
 DEMAND_AFTER = {"ACCUSE"}
 DEMAND_TYPES = {"REQUEST"}
 
@@ -350,6 +352,7 @@ def flights_from_violence(events: list[Event]) -> dict[str, float]:
             continue  # an army's or a party's withdrawal is its own act
         if any(e.sentence == ev.sentence and e.trigger.start > ev.trigger.start
                and e.plover["type"] in FLIGHT_CAUSE_TYPES and any(a.inter != 7 for a in e.source)
+               and (e.acled or {}).get("event_type") in FLIGHT_CAUSE_ACLED
                and not e.modality.negated and not e.modality.hypothetical for e in events):
             out[ev.event_id] = FLIGHT_PENALTY
     return out
