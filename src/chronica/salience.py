@@ -122,6 +122,14 @@ LEDE_OCCASION_TYPES = {"CONSULT"}
 # thread, an event told before, and the clause the news (africa-4). A toll with no doer ("Boko Haram
 # attack: 30 killed") tells the label's event itself, which stays the news.
 LABEL_PENALTY = 1.0
+# People fleeing or evacuated because of violence the same clause names after them ("Residents evacuated after
+# clashes between soldiers and rebels", "Hundreds of families fled their homes after fighting"): ACLED codes
+# the violence, the flight is its consequence, so the flight yields to it (round seasia62).
+FLIGHT_CLASSES = {"displace"}
+FLIGHT_PENALTY = 1.5  # as much as the topic penalty the violence bears as its setting
+FLIGHT_CAUSE_TYPES = {"ASSAULT"}
+# ... violence ACLED codes as such: a cause it gives no type, or a crowd's, leaves the flight the news
+FLIGHT_CAUSE_ACLED = {"Battles", "Violence against civilians", "Explosions/Remote violence"}
 DEMAND_AFTER = {"ACCUSE"}
 DEMAND_TYPES = {"REQUEST"}
 
@@ -322,13 +330,32 @@ def choose_primary(events: list[Event], document: Document) -> None:
         seconds = second_acts(candidates) | shared_outranked(candidates) \
             | demands_after_blame(candidates, rank) | kills_after_acts(candidates, rank) \
             | meetings_before_acts(candidates) | contrasts_after_acts(candidates, rank) \
-            | own_acts_after_passives(candidates, rank) | labels_before_news(candidates)
+            | own_acts_after_passives(candidates, rank) | labels_before_news(candidates) \
+            | flights_from_violence(candidates)
         sequels = sequels_told_later(candidates) | earlier_after_news(candidates)
         aftermath = violence_after_lede_act(candidates, first)
         best = max(candidates, key=lambda e: rank(e) - seconds.get(e.event_id, 0.0)
                    - (LATER_TOLD_PENALTY if e.event_id in sequels else 0.0)
                    - (LATER_VIOLENCE_PENALTY if e.event_id in aftermath else 0.0))
         best.primary = True
+
+
+def flights_from_violence(events: list[Event]) -> dict[str, float]:
+    """The ids of civilians' flight or evacuation told as the clause's act, with violence named after it in
+    the same sentence as its setting ("Residents evacuated after clashes between soldiers and rebels"): the
+    violence is the news (round seasia62)."""
+    out: dict[str, float] = {}
+    for ev in events:
+        if _class(ev) not in FLIGHT_CLASSES or not ev.evidence.get("trigger", {}).get("root"):
+            continue
+        if any(a.inter != 7 for a in ev.source):
+            continue  # an army's or a party's withdrawal is its own act
+        if any(e.sentence == ev.sentence and e.trigger.start > ev.trigger.start
+               and e.plover["type"] in FLIGHT_CAUSE_TYPES and any(a.inter != 7 for a in e.source)
+               and (e.acled or {}).get("event_type") in FLIGHT_CAUSE_ACLED
+               and not e.modality.negated and not e.modality.hypothetical for e in events):
+            out[ev.event_id] = FLIGHT_PENALTY
+    return out
 
 
 def sequels_told_later(events: list[Event]) -> frozenset[str]:

@@ -29,6 +29,7 @@ class Country:
     the: bool = False
     person_guard: bool = False
     adjective: str | None = None  # "Peruvian": the first demonym
+    sovereign: str | None = None  # New Caledonia's France: whose forces there are at home
 
     @property
     def of_name(self) -> str:
@@ -43,7 +44,8 @@ def load_countries(data: dict[str, Any], lexicon: Lexicon) -> dict[str, Country]
         iso3 = str(row["iso3"]).upper()
         demonyms = row.get("demonyms") or []
         country = Country(iso3, row.get("name") or iso3, bool(row.get("the")),
-                          bool(row.get("person_guard")), str(demonyms[0]) if demonyms else None)
+                          bool(row.get("person_guard")), str(demonyms[0]) if demonyms else None,
+                          str(row["sovereign"]) if row.get("sovereign") else None)
         countries[iso3] = country
         lexicon.add_all(row.get("names") or [], "country", country)
         for k, form in enumerate(demonyms):

@@ -1059,11 +1059,17 @@ class ActorResolver:
                 actor.sector = role.sector
         if (actor is not None and ctx.where and actor.inter == 1 and actor.sector in STATE_SECTORS
                 and actor.country and actor.country != ctx.where
-                and actor.country != ctx.focus):
+                and actor.country != ctx.focus and not self._at_home_in(actor.country, ctx.where)):
             actor.inter = 8
             actor.evidence = f"{actor.evidence}+abroad:{ctx.where}"
             return self._in_coalition(ctx, actor)
         return actor
+
+    def _at_home_in(self, iso3: str, where: str) -> bool:
+        """Whether ``where`` is a territory ``iso3`` holds ("French police in Noumea" are France's at home
+        in New Caledonia, not external forces; ``sovereign`` in countries.yaml; round seasia62)."""
+        territory = self.countries.get(where)
+        return territory is not None and territory.sovereign == iso3
 
     def _in_coalition(self, ctx: _Context, actor: Actor) -> Actor:
         """A member's forces fighting where its coalition fights are the coalition ("Saudi forces shelled

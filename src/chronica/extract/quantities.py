@@ -111,6 +111,7 @@ class _Tables:
     none_open: frozenset[str] = frozenset()  # "no casualties reported": words that restrict no one
     none_side_verbs: frozenset[str] = frozenset()  # "troops suffered no casualties": one side's, no toll
     again_pronouns: frozenset[str] = frozenset()  # "...; they killed five passengers": the doers again
+    other_words: frozenset[str] = frozenset()  # "shot dead with eight others": 9 dead
 
 
 @cache
@@ -156,6 +157,7 @@ def _tables() -> _Tables:
                    beside_marks=frozenset(killed.get("beside_marks", ())),
                    ground_nouns=frozenset(spec["arrested"].get("ground_nouns", ())),
                    update_verbs=frozenset(spec.get("update_verbs", ())),
+                   other_words=frozenset(spec.get("other_words", ())),
                    doer_verbs=frozenset(spec["arrested"].get("doer_verbs", ())),
                    doers=frozenset(spec["arrested"].get("doers", ())),
                    custody_verbs=frozenset(spec["arrested"].get("custody_verbs", ())),
@@ -530,6 +532,8 @@ def _along_with(noun: Token, tables: _Tables) -> int:
     subject) names are harmed besides those counted "along with" them; their number (violence47, latam50)."""
     tok = _partitive_number(noun) or noun
     anchor = _along_anchor(tok.head, tables) if tok.dep_ == "pobj" else None
+    if anchor is None and tok.dep_ == "pobj":
+        anchor = _with_others(tok, noun, tables)
     if anchor is None:
         return 0
     if anchor.pos_ in ("NOUN", "PROPN"):
@@ -539,6 +543,19 @@ def _along_with(noun: Token, tables: _Tables) -> int:
             c for c in children_of(anchor) if c.dep_ in ("nsubjpass", "nsubj")]
     counts = [people_named(h) for h in heads]
     return sum(counts) if counts and None not in counts else 0  # type: ignore[arg-type]
+
+
+def _with_others(tok: Token, noun: Token, tables: _Tables) -> Token | None:
+    """'The governor was shot dead with eight others': a bare "with" on the verb, counting people called
+    "others" ("eight others", "three other people"), names those harmed besides the subject or object, as
+    "along with" does; the verb, or None (round seasia62)."""
+    prep = tok.head
+    if prep.lower_ != "with" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return None
+    if noun.lower_ in tables.other_words or any(c.lower_ in tables.other_words and c.dep_ == "amod"
+                                                for c in children_of(noun)):
+        return prep.head
+    return None
 
 
 def _partitive_number(noun: Token) -> Token | None:

@@ -162,6 +162,7 @@ class Context:
     sport_fans: re.Pattern[str] | None = None  # "football supporters": a team's fans, no political camp
     team_fans: re.Pattern[str] | None = None  # "supporters of a local club": fans too (riots35)
     at_protest: re.Pattern[str] | None = None  # "looted shops during demonstrations": at a protest
+    protest_leaders: re.Pattern[str] | None = None  # "arrested protest leader Parit": a leader held apart
     based_moves: frozenset[str] = frozenset()  # "arrived and set up a base": the move to a base (sd30)
     bases: frozenset[str] = frozenset()
     harmless_fire: frozenset[str] = frozenset()  # fire at no one beside damage, no one hurt (sd30)
@@ -374,6 +375,7 @@ def context_rules() -> Context:
         sport_fans=_words(spec["sport_fans"]) if spec.get("sport_fans") else None,
         team_fans=_team_fans(spec.get("team_fans")),
         at_protest=_at_protest(spec["at_protest"]) if spec.get("at_protest") else None,
+        protest_leaders=_words(spec["protest_leaders"]) if spec.get("protest_leaders") else None,
         **_own_blast_rules(spec.get("own_blasts")),
         dud_classes=frozenset((spec.get("duds") or {}).get("classes", ())),
         duds=_words(spec["duds"]["words"]) if spec.get("duds") else None,
@@ -2996,9 +2998,15 @@ def _leader_held_apart(ev: Event, real: list[Event], rules: Context) -> bool:
     no protest and no protesters, is an arrest of its own, not force met at the protest told apart from it
     (westafr-3; "detained the opposition leader as his supporters marched" stays)."""
     return (_cls(ev) == "arrest" and bool(ev.target)
-            and all((a.evidence or "").startswith("leader:") for a in ev.target)
+            and all((a.evidence or "").startswith("leader:") or _protest_leader(a, rules) for a in ev.target)
             and not any(e.sentence == ev.sentence for e in real if e is not ev and _cls(e) in rules.protest)
             and rules.protesters.search(ev.text.lower()) is None)
+
+
+def _protest_leader(actor: Actor, rules: Context) -> bool:
+    """'protest leader Parit Chiwarak', 'two protest organisers': a protest's leaders named by their role,
+    whom the police hold at home or on a warrant, not in the crowd (round seasia62)."""
+    return rules.protest_leaders is not None and rules.protest_leaders.search(actor.text.lower()) is not None
 
 
 def _jailed_later(ev: Event, rules: Context) -> bool:
