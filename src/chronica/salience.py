@@ -331,7 +331,7 @@ def choose_primary(events: list[Event], document: Document) -> None:
             | demands_after_blame(candidates, rank) | kills_after_acts(candidates, rank) \
             | meetings_before_acts(candidates) | contrasts_after_acts(candidates, rank) \
             | own_acts_after_passives(candidates, rank) | labels_before_news(candidates) \
-            | flights_from_violence(candidates)
+            | flights_from_violence(candidates, rank)
         sequels = sequels_told_later(candidates) | earlier_after_news(candidates)
         aftermath = violence_after_lede_act(candidates, first)
         best = max(candidates, key=lambda e: rank(e) - seconds.get(e.event_id, 0.0)
@@ -340,20 +340,23 @@ def choose_primary(events: list[Event], document: Document) -> None:
         best.primary = True
 
 
-def flights_from_violence(events: list[Event]) -> dict[str, float]:
+def flights_from_violence(events: list[Event], rank: Callable[[Event], float]) -> dict[str, float]:
     """The ids of civilians' flight or evacuation told as the clause's act, with violence named after it in
     the same sentence as its setting ("Residents evacuated after clashes between soldiers and rebels"): the
-    violence is the news (round seasia62)."""
+    violence is the news (round seasia62), when it is the one that would come first without the flight (not
+    when another act, "families sheltered in schools", would take its place)."""
     out: dict[str, float] = {}
     for ev in events:
         if _class(ev) not in FLIGHT_CLASSES or not ev.evidence.get("trigger", {}).get("root"):
             continue
         if any(a.inter != 7 for a in ev.source):
             continue  # an army's or a party's withdrawal is its own act
-        if any(e.sentence == ev.sentence and e.trigger.start > ev.trigger.start
-               and e.plover["type"] in FLIGHT_CAUSE_TYPES and any(a.inter != 7 for a in e.source)
-               and (e.acled or {}).get("event_type") in FLIGHT_CAUSE_ACLED
-               and not e.modality.negated and not e.modality.hypothetical for e in events):
+        causes = [e for e in events if e.sentence == ev.sentence and e.trigger.start > ev.trigger.start
+                  and e.plover["type"] in FLIGHT_CAUSE_TYPES and any(a.inter != 7 for a in e.source)
+                  and (e.acled or {}).get("event_type") in FLIGHT_CAUSE_ACLED
+                  and not e.modality.negated and not e.modality.hypothetical]
+        others = [e for e in events if e is not ev]
+        if causes and max(others, key=rank) in causes:
             out[ev.event_id] = FLIGHT_PENALTY
     return out
 
