@@ -50,6 +50,9 @@ def test_armed_men_entering_a_town_take_ground(pipeline, text, trigger, country,
     "The party entered Parliament for the first time.",
     "Soldiers entered the building and searched it.",
     "The bill entered into force in March.",
+    # armed men who enter to do another deed: that deed, no conquest
+    "Unidentified gunmen entered the village of Tibga and killed three people.",
+    "Rebels entered the town of Beni and killed ten civilians.",
 ])
 def test_entering_without_armed_men_or_ground_takes_nothing(pipeline, text) -> None:
     assert not any(e.cameo["code"] == "192" for e in _events(pipeline, text))
