@@ -3694,8 +3694,9 @@ class Mentions:
         # the place itself ("air strikes on Idlib", "hit northern Israel"); one a volley is aimed at
         # ("fired a missile at Marib city"); things in or of a place ("targets in southern Lebanon")
         words = [(t, True) for t in things if t.pos_ == "PROPN" and (  # or the object placed whatever
-            t.ent_type_ in ("GPE", "LOC") or t.dep_ == "dobj" and _place_word(t, ctx))]  # its tag: "shelled
-        # Kherson" (a PERSON to the tagger); not "fighting over Nagorno-Karabakh" (what it was about)
+            t.ent_type_ in ("GPE", "LOC") or t.dep_ in ("dobj", "nsubjpass") and _place_word(t, ctx))]  # its
+        # tag: "shelled Kherson", "Pokrovsk was attacked by ..." (a PERSON to the tagger; leftovers62); not
+        # "fighting over Nagorno-Karabakh" (what it was about)
         words += [(g, t.lemma_.lower() in PLACE_NOUNS or t.lemma_.lower() in LANDING_VERBS
                    or _infrastructure(t)) for t in things for c in children_of(t)
                   if c.dep_ == "prep" and c.lower_ in HIT_IN_PREPS

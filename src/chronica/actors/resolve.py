@@ -259,6 +259,8 @@ class ActorResolver:
         self.state_unit_words = frozenset(str(w).lower() for w in roles_file.get("state_unit_words") or ())
         self.name_particles = frozenset(str(w).lower() for w in roles_file.get("name_particles") or ())
         self.relation_kinds, self.relation_stand_ins = relation_words(roles_file)
+        self.kin_armies = {str(k): (frozenset(v.get("in") or ()), str(v.get("until") or ""))
+                           for k, v in (store.package_file("peoples").get("kin_armies") or {}).items()}
         self.relation_modifiers = frozenset(str(w).lower()
                                             for w in roles_file.get("relation_modifiers") or ())
         self.counts["countries"] = len(self.countries)
@@ -2151,6 +2153,9 @@ class ActorResolver:
             if role.stateless and role.sector in STATE_SECTORS and (
                     ctx.first_of(ctx.head, COUNTRY_KINDS) is None):
                 explicit = None  # "the Western allies of Kyiv": still several states
+            kin = self._kin_army(ctx, role, explicit)
+            if kin is not None:  # "Serb forces shelled Vukovar" in 1991: the Croatian Serbs' army
+                role, explicit, evidence = self._rebels, kin, evidence + f"+kin_army:{explicit}"
             if explicit:
                 iso3, evidence = explicit, evidence + f"+country:{explicit}"
             elif focus_ok and (ctx.where or ctx.focus):
@@ -2190,6 +2195,15 @@ class ActorResolver:
             name = label.bare or role.group  # "Gulf states": the group's own name
         return Actor(ctx.phrase, name=name, country=iso3, sector=role.sector, acled_actor=acled,
                      inter=role.inter, evidence=evidence)
+
+    def _kin_army(self, ctx: _Context, role: Role, country: str | None) -> str | None:
+        """The state whose rebels a neighbour's forces are in its war (``kin_armies`` in peoples.yaml: "Serb
+        forces" in a 1993 story set in Bosnia are the Bosnian Serbs' army); None for all others."""
+        row = self.kin_armies.get(country or "") if role.sector == "MIL" and role.inter == 1 else None
+        if row is None or ctx.where not in row[0]:
+            return None
+        date = ctx.date
+        return ctx.where if date and date[:10] <= row[1] else None
 
     def _posted_to(self, ctx: _Context, role: Role) -> int | None:
         """Where "to" tells the state an envoy is sent to ("the ambassador to Moscow", "envoy to Syria"), else

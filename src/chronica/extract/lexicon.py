@@ -158,6 +158,10 @@ class Lexicon:
     verbal_clashes: dict[str, frozenset[str]] = field(default_factory=dict)
     armed_movements: dict[str, str] = field(default_factory=dict)  # "march" -> mobilize, done by armed men
     armed_doers: frozenset[str] = frozenset()  # "troops", "rebels": the doers that make a march a movement
+    claimed_for: frozenset[str] = frozenset()  # "responsibility": "claimed responsibility for the bomb"
+    armed_takers: frozenset[str] = frozenset()  # "troops", "rebels": who take ground they enter
+    armed_directions: frozenset[str] = frozenset()  # "on", "towards": an armed advance's way
+    armed_grounds: frozenset[str] = frozenset()  # "town", "city": ground armed men enter ("armed:ground")
     crowd_sieges: dict[str, str] = field(default_factory=dict)  # "siege" -> obstruct, laid by a crowd
     siege_crowds: frozenset[str] = frozenset()  # "farmers", "students": whose siege is a blockade
     # preposition -> the words whose complement is only a topic ("guilty of", "a ban on")
@@ -441,6 +445,10 @@ def lexicon() -> Lexicon:
         verbal_clashes={k: frozenset(v) for k, v in (spec.get("verbal_clashes") or {}).items()},
         armed_movements=dict((spec.get("armed_movements") or {}).get("triggers") or {}),
         armed_doers=frozenset((spec.get("armed_movements") or {}).get("doers") or ()),
+        claimed_for=frozenset(spec.get("claimed_for") or ()),
+        armed_takers=frozenset((spec.get("armed_movements") or {}).get("takers") or ()),
+        armed_directions=frozenset((spec.get("armed_movements") or {}).get("directions") or ()),
+        armed_grounds=frozenset((spec.get("armed_movements") or {}).get("grounds") or ()),
         crowd_sieges=dict((spec.get("crowd_sieges") or {}).get("triggers") or {}),
         siege_crowds=frozenset((spec.get("crowd_sieges") or {}).get("doers") or ()),
         topics={prep: frozenset(words) for prep, words in (spec.get("topics") or {}).items()},

@@ -214,9 +214,11 @@ def denied_identity(noun: Token) -> Token | None:
     return verb
 
 
-def _negated_here(tok: Token) -> str | None:
+def _negated_here(tok: Token, trig: Trigger | None = None) -> str | None:
+    """The cue that denies a verb: its negation (not one inside the trigger's own words: "did not rule out
+    military action" is a threat; leftovers62) or a negative object or subject."""
     neg = _negation(tok)
-    if neg is not None:
+    if neg is not None and not (trig is not None and trig.first <= neg.i < trig.last):
         return f"neg:{neg.lower_}"
     for c in children_of(tok):
         if c.dep_ in ("dobj", "nsubjpass") and _negative_object(c):
@@ -786,7 +788,7 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         if verb is head and _secured(head, gov):
             verb = gov  # "made efforts to secure the release of X": walked up from the clause
     else:
-        cue = (_negated_here(head) or ("no-intention" if _intent_denied(head) else None)
+        cue = (_negated_here(head, trig) or ("no-intention" if _intent_denied(head) else None)
                or ("without" if _left_undone(head) else None) or _errand_denied(head)
                or ("refrained" if _abstained_from(head) else None))
         if cue:

@@ -1496,6 +1496,9 @@ def _names_event(trig: Trigger, obj: Token, lex: Lexicon | None) -> bool:
     """Whether a verb's object is the event noun that makes the verb an event, not whom it is done
     to: "lodged a protest (with Tokyo)" (a verb that is no event alone, and an object that is one)."""
     lemma = obj.lemma_.lower()
+    if lex is not None and trig.kind == "phrase" and obj.dep_ == "dobj":
+        # "did not rule out military action against Taiwan": the listed object is the act (leftovers62)
+        return lemma in lex.phrase_objects.get(tuple(trig.rule.removeprefix("phrase:").split()), ())
     if lex is not None and trig.entry.topic and trig.cls != trig.entry.cls and obj.dep_ == "dobj":
         # "threatened military action against Israel": the act threatened, not whom it is aimed at (crowd46)
         keys = [f"{m.lemma_.lower()} {lemma}" for m in obj.children if m.dep_ in ("compound", "amod")]

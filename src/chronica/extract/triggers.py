@@ -228,6 +228,12 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             return True
         if kind == "subj" and any(d.dep_ == "nsubj" and d.lemma_.lower() == word for d in deps):
             return True
+        if (kind == "claimed" and head.dep_ == "pobj" and head.head.lower_ == "for"
+                and head.head.head.lemma_.lower() in lexicon().claimed_for
+                and not any(c.dep_ == "relcl" for c in children_of(head))):
+            return True  # "claimed responsibility for the bomb in Derry", not "the bomb that killed"
+        if kind == "armed" and _armed_mover(head, deps, ground=word == "ground"):
+            return True  # "M23 rebels entered Goma", "Russian troops advanced near Pokrovsk" (leftovers62)
         if (kind == "acting" and head.dep_ == "nsubj" and head.head.pos_ == "VERB"
                 and not _happens(head, lexicon())):
             return True  # "sectarian violence killed 3,000": the doer of a deed told, not told happening
@@ -251,6 +257,30 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             if verb is not None and lexicon().lemma(verb).lower() == word:
                 return True
     return False
+
+
+def _armed_mover(head: Token, deps: list[Token], ground: bool) -> bool:
+    """Whether a verb's subject is armed men (``armed_movements`` doers: "Russian forces", "M23 rebels") going
+    somewhere (a preposition of its ``directions``: "advanced on the capital") or, with ``ground``, its takers
+    with a named place that is no country or a word for ground as the object (``grounds``: "entered Goma",
+    "entered the town of Djibo"; not "entered the building", "entered eastern Congo", "an aid convoy entered
+    Gaza", "tourists entered the city")."""
+    lex = lexicon()
+    subjects = [d for d in deps if d.dep_ == "nsubj"]
+    if not subjects and head.dep_ == "conj":
+        subjects = [c for c in children_of(head.head) if c.dep_ == "nsubj"]
+    if not any(s.lemma_.lower() in (lex.armed_takers if ground else lex.armed_doers) for s in subjects):
+        return False
+    if not ground:
+        return any(d.dep_ == "prep" and d.lower_ in lex.armed_directions for d in deps)
+    if any(d.dep_ == "conj" and d.pos_ == "VERB" for d in deps):
+        return False  # "entered the village and killed two people": the way in to another deed
+    objects = [d for d in deps if d.dep_ == "dobj"]
+    objects += [c for d in deps if d.dep_ == "prep" and d.lower_ in ("into", "in")
+                for c in children_of(d) if c.dep_ == "pobj"]
+    return any(o.lemma_.lower() in lex.armed_grounds or not country_word(o) and (
+        o.ent_type_ in ("GPE", "LOC") or o.pos_ == "PROPN" and o.ent_type_ not in ("ORG", "NORP"))
+        for o in objects)
 
 
 def _armed_agent(prep: Token) -> bool:

@@ -1111,13 +1111,19 @@ def _named_group(tok) -> bool:  # noqa: ANN001
 def _striker(root):  # noqa: ANN001, ANN202
     """The noun of a strike a name is the object of ("an attack on Sumy", "shelling of Kherson"), with
     True, or the subject of the verb of striking or taking ground it is the object of ("missiles hit
-    Sumy"), with False; else None."""
+    Sumy"), or the by-agent of that verb in the passive ("Sumy was attacked by Russian forces"), with
+    False; else None."""
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in ("on", "of", "against"):
         noun = head.head
         return (noun, True) if noun.pos_ == "NOUN" and noun.lemma_.lower() in STRIKE_ON_NOUNS else None
     if root.dep_ == "dobj" and head.lemma_.lower() in STRUCK_PLACE_VERBS | CAPTURE_VERBS:
         doer = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        return None if doer is None else (doer, False)
+    if root.dep_ == "nsubjpass" and head.lemma_.lower() in STRUCK_PLACE_VERBS | CAPTURE_VERBS:
+        # "Pokrovsk was attacked by Russian forces": the by-agent is the doer (leftovers62)
+        doer = next((g for c in head.children if c.dep_ == "agent"
+                     for g in c.children if g.dep_ == "pobj"), None)
         return None if doer is None else (doer, False)
     return None
 
@@ -3406,13 +3412,17 @@ def _coherent(found: list[Mention], picks: list, home: dict[str, Entry | None] |
 def _fires_from_afar(doc, k: int) -> bool:  # noqa: ANN001
     """Does the demonym ending before token ``k`` name a weapon fired from afar ("Russian shelling",
     "Israeli air strikes") or forces the sentence has striking or taking ground ("Russian troops shelled
-    ...", "Russian forces attacked Pokrovsk": the doers' nationality, not the ground's country)?"""
+    ...", "Russian forces attacked Pokrovsk", "Pokrovsk was attacked by Russian forces": the doers'
+    nationality, not the ground's country)?"""
     lowers = lowers_of(doc)
     if k >= len(lowers):
         return False
     if lowers[k] in FIRED_FROM_AFAR:
         return True
     verb = doc[k].head.lemma_.lower()
+    if doc[k].dep_ == "pobj" and doc[k].head.dep_ == "agent":  # "Pokrovsk was attacked by Russian forces"
+        verb = doc[k].head.head.lemma_.lower()
+        return lowers[k] in FORCES and (verb in STRIKE_VERBS or verb in ASSAULT_VERBS)
     return lowers[k] in FORCES and doc[k].dep_ == "nsubj" and (verb in STRIKE_VERBS or verb in ASSAULT_VERBS)
 
 
