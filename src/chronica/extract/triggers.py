@@ -273,8 +273,9 @@ def _armed_mover(head: Token, deps: list[Token], ground: bool) -> bool:
         return False
     if not ground:
         return any(d.dep_ == "prep" and d.lower_ in lex.armed_directions for d in deps)
-    if any(d.dep_ == "conj" and d.pos_ == "VERB" for d in deps):
-        return False  # "entered the village and killed two people": the way in to another deed
+    if any(d.dep_ == "conj" and d.pos_ == "VERB" or d.dep_ in ("advcl", "xcomp") and d.pos_ == "VERB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in children_of(d)) for d in deps):
+        return False  # "entered the village and killed two people", "entered Kalehe to buy supplies"
     objects = [d for d in deps if d.dep_ == "dobj"]
     objects += [c for d in deps if d.dep_ == "prep" and d.lower_ in ("into", "in")
                 for c in children_of(d) if c.dep_ == "pobj"]

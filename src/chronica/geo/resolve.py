@@ -1120,8 +1120,10 @@ def _striker(root):  # noqa: ANN001, ANN202
     if root.dep_ == "dobj" and head.lemma_.lower() in STRUCK_PLACE_VERBS | CAPTURE_VERBS:
         doer = next((c for c in head.children if c.dep_ == "nsubj"), None)
         return None if doer is None else (doer, False)
-    if root.dep_ == "nsubjpass" and head.lemma_.lower() in STRUCK_PLACE_VERBS | CAPTURE_VERBS:
-        # "Pokrovsk was attacked by Russian forces": the by-agent is the doer (leftovers62)
+    if root.dep_ == "nsubjpass" and (head.lemma_.lower() in STRUCK_PLACE_VERBS or (
+            head.lemma_.lower() in CAPTURE_VERBS and root.ent_type_ != "PERSON")):
+        # "Pokrovsk was attacked by Russian forces": the by-agent is the doer (leftovers62); "Ali was captured
+        # by rebels" is a man taken
         doer = next((g for c in head.children if c.dep_ == "agent"
                      for g in c.children if g.dep_ == "pobj"), None)
         return None if doer is None else (doer, False)
