@@ -193,6 +193,7 @@ from chronica.reparse import (
     prep_subjects,
     reported_verbs,
     result_preps,
+    rammed_verbs,
     said_deeds,
     sent_away_participles,
     shared_heads,
@@ -445,6 +446,7 @@ class Pipeline:
         verbless_participles(doc, self.extractor.lex.verbs)  # "sentenced journalist Can Dundar": a verb
         particle_objects(doc)  # "sealed off the West Bank": the place the verb's object, not "off"'s
         prep_particles(doc)  # "handed in their weapons": "in" a particle, "weapons" the verb's object
+        rammed_verbs(doc)  # "Police said a driver plowed into a crowd": "plowed" the verb, not a participle
         said_deeds(doc)  # "relatives who say their sons were abducted by X held a protest": "held" the verb
         reported_verbs(doc, self.extractor.lex.verbs)  # "men on motorbikes killed 43 ..., officials said"
         trailing_speakers(doc)  # "tortured detainees, Human Rights Watch said": the speaker, no victim

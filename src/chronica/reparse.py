@@ -2280,6 +2280,49 @@ def said_deeds(doc: Doc) -> int:
     return _mend(doc, dep_at(doc, "ROOT"), _said_deed_verb, _unsay)
 
 
+def _rammed_verb(noun: Token) -> Token | None:
+    """The driving verb ("plowed") the parse hung as a passive participle on its doer, the doer made the root
+    or the object of a verb of saying ("Police said a driver plowed into a crowd": "driver" the object of
+    "said", "plowed" a clause on it); None when the parse is right or the participle is a true passive
+    ("a car driven into the crowd by a man", "a driver injured in the crash")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    told = readings()["rammed_verbs"]
+    if noun.dep_ != "ROOT" and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in told["saying"]):
+        return None
+    for verb in children_of(noun):
+        if (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > noun.i
+                and verb.lemma_.lower() in told["verbs"] and verb.lower_.endswith("ed")
+                and not _deps(verb) & {"agent", "aux", "auxpass", *SUBJECTS}
+                and any(c.dep_ == "prep" and c.lower_ in told["into"] for c in children_of(verb))):
+            return verb
+    return None
+
+
+def _unram(noun: Token, verb: Token) -> None:
+    """``verb`` becomes the finite verb with the doer its subject: the root, or the clause of the saying; the
+    doer's clauses after the verb ("..., killing 11 people"), and the saying's, are the verb's."""
+    verb.tag_, verb.pos_ = "VBD", "VERB"
+    said = noun.head
+    for child in [c for c in children_of(said) if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i]:
+        child.head = verb  # "Police said a driver plowed into a crowd, killing 11": the driving killed
+    for child in [c for c in children_of(noun) if c.i > verb.i]:
+        child.head = verb
+        if child.dep_ == "acl":
+            child.dep_ = "advcl"
+    if noun.dep_ == "ROOT":
+        verb.head, verb.dep_ = verb, "ROOT"
+    else:
+        verb.head, verb.dep_ = noun.head, "ccomp"
+    noun.head, noun.dep_ = verb, "nsubj"
+
+
+def rammed_verbs(doc: Doc) -> int:
+    """Mend "(Police said) a driver plowed into a crowd" parsed with "plowed" a passive participle on
+    "driver"; the number mended."""
+    return _mend(doc, [*dep_at(doc, "ROOT"), *dep_at(doc, "dobj")], _rammed_verb, _unram)
+
+
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 

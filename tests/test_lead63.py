@@ -1,0 +1,57 @@
+"""The lead's round of session 63: a driving verb the small model reads as a passive participle on its
+driver ("Police said a driver plowed into a crowd", "A driver plowed into a crowd at a festival") is the
+finite verb, with the driver its subject and the crowd its target; a casualty participle hung on the
+saying ("..., killing 11 people") counts the ramming's dead, not the police's. Sentences written for the
+test, each group with controls."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.ingest import document_from_text
+
+
+def _events(pipeline, text: str, published: str = "2024-07-14"):
+    return list(pipeline.code(document_from_text(text, doc_id="lead63", published=published)))
+
+
+def _primary(pipeline, text: str):
+    return next((e for e in _events(pipeline, text) if e.primary), None)
+
+
+def _names(actors) -> list[str]:
+    return [a.acled_actor or a.name or a.text for a in actors]
+
+
+# 1. a vehicle driven into a crowd: an attack on the crowd by the driver, also when the police tell it
+@pytest.mark.parametrize("text, dead", [
+    ("A driver plowed into a crowd at a street festival on Saturday, killing 11 people.", 11),
+    ("Police said a driver plowed into a crowd at a street festival on Saturday, killing 11 people.", 11),
+    ("Police in Vancouver said a driver plowed into a crowd at a street festival on Saturday, killing 11 people.",
+     11),
+    ("Officials said a man rammed into pedestrians outside a market in Leeds, killing two.", 2),
+    ("A car ploughed into a crowd of shoppers at a Christmas market on Friday, killing five people.", 5),
+])
+def test_rammed_crowd(pipeline, text: str, dead: int) -> None:
+    event = _primary(pipeline, text)
+    assert event is not None and event.plover["type"] == "ASSAULT"
+    assert event.acled["sub_event_type"] == "Attack"
+    assert event.fatalities == dead
+    assert not any(n.startswith(("Police", "Rioters", "Protesters")) for n in _names(event.source))
+    assert any(n.startswith("Civilians") for n in _names(event.target))
+
+
+# controls: a true passive, a field ploughed and a crash with no crowd are no rammings of people
+@pytest.mark.parametrize("text", [
+    "Police said the man plowed the field before dawn.",
+    "A driver injured in the crash was taken to hospital on Saturday.",
+    "Police said a driver crashed into a tree on the motorway on Saturday.",
+])
+def test_no_ramming(pipeline, text: str) -> None:
+    assert not [e for e in _events(pipeline, text) if e.plover["type"] == "ASSAULT" and not e.modality.negated]
+
+
+def test_police_who_tell_are_no_attackers(pipeline) -> None:
+    text = "Police in Vancouver said a driver plowed into a crowd at a street festival on Saturday, killing 11 people."
+    for event in _events(pipeline, text):
+        assert not any(n.startswith("Police") for n in _names(event.source))
