@@ -27,8 +27,8 @@ def _names(actors) -> list[str]:
 @pytest.mark.parametrize("text, dead", [
     ("A driver plowed into a crowd at a street festival on Saturday, killing 11 people.", 11),
     ("Police said a driver plowed into a crowd at a street festival on Saturday, killing 11 people.", 11),
-    ("Police in Vancouver said a driver plowed into a crowd at a street festival on Saturday, killing 11 people.",
-     11),
+    ("Police in Vancouver said a driver plowed into a crowd at a street festival on Saturday, killing 11 "
+     "people.", 11),
     ("Officials said a man rammed into pedestrians outside a market in Leeds, killing two.", 2),
     ("A car ploughed into a crowd of shoppers at a Christmas market on Friday, killing five people.", 5),
 ])
@@ -48,10 +48,30 @@ def test_rammed_crowd(pipeline, text: str, dead: int) -> None:
     "Police said a driver crashed into a tree on the motorway on Saturday.",
 ])
 def test_no_ramming(pipeline, text: str) -> None:
-    assert not [e for e in _events(pipeline, text) if e.plover["type"] == "ASSAULT" and not e.modality.negated]
+    events = _events(pipeline, text)
+    assert not [e for e in events if e.plover["type"] == "ASSAULT" and not e.modality.negated]
 
 
 def test_police_who_tell_are_no_attackers(pipeline) -> None:
-    text = "Police in Vancouver said a driver plowed into a crowd at a street festival on Saturday, killing 11 people."
+    text = ("Police in Vancouver said a driver plowed into a crowd at a street festival on Saturday, "
+            "killing 11 people.")
     for event in _events(pipeline, text):
         assert not any(n.startswith("Police") for n in _names(event.source))
+
+
+# 2. a crowd told waiting to vote, or of voters and passengers, is civilians when fired on, not protesters
+@pytest.mark.parametrize("text, crowd", [
+    ("Haitian soldiers fired on a crowd waiting to vote in Port-au-Prince, killing at least 14.",
+     "Civilians"),
+    ("Soldiers fired on a crowd of voters in Port-au-Prince, killing 14.", "Civilians"),
+    ("Gunmen opened fire on a crowd of passengers at the bus terminal, killing six.", "Civilians"),
+    # controls: a crowd that demands or marches is a protest's; crowd control keeps the crowd protesters
+    ("Soldiers fired on a crowd demanding the president's resignation in Port-au-Prince, killing 14.",
+     "Protesters"),
+    ("Soldiers fired on a crowd marching to the palace in Port-au-Prince, killing 14.", "Protesters"),
+    ("Police fired tear gas on a crowd waiting outside the court for the verdict in Nairobi.", "Protesters"),
+])
+def test_crowd_fired_on(pipeline, text: str, crowd: str) -> None:
+    event = _primary(pipeline, text)
+    assert event is not None
+    assert any(n.startswith(crowd) for n in _names(event.target))

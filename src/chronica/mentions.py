@@ -4550,6 +4550,9 @@ def _at_leisure(crowd: Token) -> bool:
     after = crowd.doc[crowd.i + 1] if crowd.i + 1 < len(crowd.doc) else None
     if after is not None and _leisure_place(after):
         return True  # "thrown into a crowd at a market": the place hung on the verb
+    if (after is not None and after.tag_ == "VBG" and after.dep_ == "advcl"
+            and after.head.i == crowd.head.head.i and after.lemma_.lower() in W["leisure_crowd_verbs"]):
+        return True  # "fired on a crowd waiting to vote": the participle hung on the verb (lead63)
     for c in children_of(crowd):
         if _leisure_place(c):
             return True
