@@ -236,6 +236,7 @@ BLADE_WEAPONS = frozenset(W["blade_weapons"])  # "two men attacked worshippers w
 OWN_PLACE_CLASSES = frozenset(W["own_place_classes"])  # "students occupied schools": not at themselves
 PROTEST_WORDS = frozenset(W["protest_words"])  # "marched in protest at the arrest": not the arresters
 PACT_WORDS = frozenset(W["pact_words"])  # "the Indus Waters Treaty": a pact's name, no actor
+ILLNESS_NAMES = frozenset(W["illness_names"])  # "protested against COVID-19 lockdowns": no one (eurasia63)
 DISPERSING_CLASSES = frozenset(W["dispersing_classes"])  # "used tear gas against students": at them
 PARTNERED_VERBS = frozenset(W["partnered_verbs"])  # "clashed with royalists": aimed at them
 FLYER_WORDS = frozenset(W["flyer_words"])  # "Syrian pilots dropped barrel bombs": the military
@@ -754,8 +755,13 @@ class Mentions:
         if last is None or last.i < tok.i or last.pos_ != "NOUN" or not any(
                 self._nationality(c, ctx) for c in children_of(last)):
             return actor
-        shared = self._resolve(f"{_phrase(tok, ctx.dateline_end)} {last.text}", ctx)
-        return _with_text(shared, f"{actor.text} {last.text}", shared.evidence or "") if shared else actor
+        # the noun with its own words but the other nationality's ("Kyrgyz and Tajik border guards": Kyrgyz
+        # border guards, not "Kyrgyz guards"; eurasia63)
+        own = [c for c in last.lefts if c.dep_ in ("compound", "amod") and not self._nationality(c, ctx)
+               and c.i > max(n.i for n in children_of(last) if self._nationality(n, ctx))]
+        noun = " ".join(t.text for t in [*own, last])
+        shared = self._resolve(f"{_phrase(tok, ctx.dateline_end)} {noun}", ctx)
+        return _with_text(shared, f"{actor.text} {noun}", shared.evidence or "") if shared else actor
 
     def _striking_forces(self, tok: Token, actor: Actor, ctx: DocContext, evidence: dict) -> Actor | None:
         """"A Russian strike on Odesa", "Israel's strike on Rafah": a state named as the owner of the strike
@@ -1113,7 +1119,8 @@ class Mentions:
             # "Drones struck ...", "the Indus Waters Treaty", tagged an organisation: no one named
             span = next((e for e in ents_of(tok.doc) if e.start <= tok.i < e.end), None)
             name = span.text if span is not None else tok.text
-            actor = Actor(text=phrase, name=name, evidence=f"ner:{tok.ent_type_}")
+            if name.lower() not in ILLNESS_NAMES:
+                actor = Actor(text=phrase, name=name, evidence=f"ner:{tok.ent_type_}")
         if actor is not None and not (actor.sector or actor.country):
             actor = self._appositive(tok, actor, ctx)
         if actor is not None and "+named:" in (actor.evidence or ""):

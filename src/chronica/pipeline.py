@@ -792,6 +792,7 @@ class Pipeline:
         trig.cls = state_blockade(trig, source)  # "China could move to blockade Taiwan": no crowd's
         trig.cls = aid_group_halt(trig, source)  # "MSF suspended its operations": less aid, no coercion
         trig.cls = joint_show(trig, source)  # "French and Egyptian warships launched war games": together
+        trig.cls = test_launch(trig, source, target)  # "North Korea fired two ballistic missiles": a test
         target_words = [t.lemma_.lower() for t in cand.roles.target] if not target else []
         coding = self.book.code(trig.cls, source, target, target_words)
         if coding.acled:  # ACLED's convention: not "Antonio Guterres met Ethiopia's prime minister"
@@ -1331,6 +1332,23 @@ def joint_show(trig: Trigger, source: list[Actor]) -> str:
     return spec["class"] if len(states) >= 2 else trig.cls
 
 
+def test_launch(trig: Trigger, source: list[Actor], target: list[Actor]) -> str:
+    """A missile fired by a state whose launches are tests ("North Korea fired two ballistic missiles") at no
+    one named and killing no one is a weapons test (``test_launches`` in data/readings.yaml; eurasia63); the
+    trigger's class otherwise."""
+    spec = readings()["test_launches"]
+    if trig.cls not in spec["classes"] or trig.head.lemma_.lower() not in spec["lemmas"] or target or not (
+            source and all(a.country in spec["states"] for a in source)):
+        return trig.cls
+    fired = [o for o in children_of(trig.head) if o.dep_ == "dobj" and o.lemma_.lower() in spec["weapons"]]
+    aimed = any(c.dep_ == "prep" and c.lower_ in ("at", "on", "toward", "towards", "against") and any(
+        o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in children_of(c))
+        for c in children_of(trig.head))  # "at a South Korean island", not "on Friday"
+    hurt = any(c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in ("kill", "wound", "injure", "hit")
+               for c in children_of(trig.head))
+    return spec["class"] if fired and not aimed and not hurt else trig.cls
+
+
 def aid_group_halt(trig: Trigger, source: list[Actor]) -> str:
     """An aid group or agency halting its own work ("MSF suspended its operations in Haiti's capital") gives
     less aid (PLOVER SANCTION discontinue, as a state's "suspended aid"): an unarmed body coerces no one
@@ -1384,10 +1402,14 @@ def _first_side(source: list[Actor], target: list[Actor], evidence: dict) -> lis
     """"The Sudanese army and the RSF fought", "Britain and Argentina resumed relations": of two sides
     joined as doers of a reciprocal act, the first acts and the others are its target, not doers too."""
     others = {a.text for a in target}
-    first = [a for a in source if a.text not in others]
+    # "Armenian and Azerbaijani troops clashed, leaving three Armenian soldiers dead": the side its dead are
+    # of is the target, named by other words (eurasia63)
+    named = {a.name for a in target if a.name and a.country}
+    first = [a for a in source if a.text not in others and a.name not in named]
     if not first:
         return source
-    evidence["source"] = [n for n in evidence.get("source", []) if n.get("text") not in others]
+    gone = others | {a.text for a in source if a.name in named}
+    evidence["source"] = [n for n in evidence.get("source", []) if n.get("text") not in gone]
     return first
 
 

@@ -64,6 +64,7 @@ def press_seat(root) -> bool:  # noqa: ANN001
 
 SPEAKING_SEAT_VERBS = frozenset(CUES["speaking_seat_verbs"])
 ACCUSED_VERBS = frozenset(CUES["accused_verbs"])
+SPEAKING_ORGANS = frozenset(CUES["speaking_state_organs"])
 BROADCASTER_NOUNS = frozenset(CUES["broadcaster_nouns"])
 
 
@@ -87,6 +88,15 @@ def speaking_seat(root) -> bool:  # noqa: ANN001
     ("Baku said Yerevan was responsible for the shelling"), or a broadcaster's city that reported it
     ("..., Kinshasa radio announced"), not where anything happened?"""
     root = _broadcaster(root)
+    if root.dep_ == "poss" and root.head.i != root.i:  # "..., Seoul's military said": its state's organ
+        organ = root.head
+        last = max(t.i for t in organ.subtree)
+        verb = organ.head if organ.dep_ == "nsubj" else (  # "..., Seoul's Joint Chiefs of Staff said" (appos)
+            organ.doc[last + 1] if last + 1 < len(organ.doc) else organ)
+        words = " ".join([*(t.lower_ for t in organ.lefts if t.dep_ == "compound"), organ.lower_])
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in SPEAKING_SEAT_VERBS and (
+                words in SPEAKING_ORGANS or organ.lower_ in SPEAKING_ORGANS and words == organ.lower_):
+            return True
     verb = root.head
     if root.dep_ == "nsubj" and verb.i != root.i and culprit_be(verb):
         return True
