@@ -1173,8 +1173,11 @@ class ActorResolver:
         if sworn is not None:  # "dissidents loyal to Ivan Mordisco", "gunmen loyal to the ELN": the group's
             return sworn
         if (best is not None and best.end == ctx.split and ctx.split < len(ctx.tokens)
-                and ctx.tokens[ctx.split].key in ("of", "from") and _armed_head(best.entry.ref)):
-            tail_org = ctx.first_of(ctx.tail, "org")  # "fighters of (from) the M23 rebel group": the group's
+                and ctx.tokens[ctx.split].key in ("of", "from")
+                and (_armed_head(best.entry.ref) or best.entry.ref.sector == "UAF")):
+            # "fighters of (from) the M23 rebel group", "Russian mercenaries of the Wagner group" (hired
+            # fighters, round africa63): the group's
+            tail_org = ctx.first_of(ctx.tail, "org")
             if tail_org:
                 return self._org_actor(ctx, tail_org, best)
         if (best is not None and best.end == ctx.split and ctx.split < len(ctx.tokens)
