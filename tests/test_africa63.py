@@ -1,13 +1,14 @@
 """Central and Southern African news (round africa63): Cameroon's "Amba boys" written in lower case and a
 Cameroonian story's bare "separatists" as the Ambazonian separatists; the Central African Republic's ex-Seleka
 FPRC and MPC (the acronym only in a Central African story); bare "militants" of a Cabo Delgado story as its
-Islamist insurgents; "mercenaries of the Wagner group" as the Wagner Group; "Wazalendo militias fought M23
-rebels" with the M23 as the other side, not the militias fighting among themselves; towns of the Kivus, Ituri,
-Cameroon's Anglophone regions and Far North and Cabo Delgado that cities500 lacks; "Batibo, Northwest region"
-as Cameroon's region, not Iceland's "Northwest"; an arrest told as the spark of protests after it ("arrested
-Bobi Wine, sparking protests") as an arrest, not force at the protest; and a camp's supporters held with no
-protest told ("arrested 20 supporters of Maurice Kamto") as civilians arrested. Sentences written for the
-test, each group with controls."""
+Islamist insurgents, but a group named before such a local word as the group ("ISIS-Mozambique militants");
+"mercenaries of the Wagner group" as the Wagner Group; "Wazalendo militias fought M23 rebels" with the M23 as
+the other side, not the militias fighting among themselves; towns of the Kivus, Ituri, Cameroon's Anglophone
+regions and Far North and Cabo Delgado that cities500 lacks; "Batibo, Northwest region" as Cameroon's region,
+not Iceland's "Northwest"; an arrest told as the spark of protests after it ("arrested Bobi Wine, sparking
+protests") as an arrest, not force at the protest; and a camp's supporters held with no protest told
+("arrested 20 supporters of Maurice Kamto") as civilians arrested. Sentences written for the test, each group
+with controls."""
 
 from __future__ import annotations
 
@@ -48,6 +49,11 @@ AMBA = "Ambazonian Separatists (Cameroon)"
     ("Militants attacked Quissanga district headquarters in Cabo Delgado on Friday.", "attacked", "source",
      "Islamist Militia (Mozambique)"),
     ("Mercenaries of the Wagner group killed 12 civilians near Bria.", "killed", "source", "Wagner Group"),
+    # the group named before the local word keeps the men ("ISIS-Mozambique militants": the Islamic State's)
+    ("Suspected ISIS-Mozambique militants raided the village of Nangade, Cabo Delgado, killing four.",
+     "raided", "source", "Islamic State (Mozambique)"),
+    ("Suspected ISIS-Mozambique insurgents raided the village of Nangade, Cabo Delgado, killing four.",
+     "raided", "source", "Islamic State (Mozambique)"),
     # controls: the same words elsewhere are no Cameroonian or Mozambican group; mercenaries of no group stay
     ("Separatists killed two policemen in Ukraine's Donetsk region on Friday.", "killed", "source", None),
     ("Militants attacked a police post in Lamu, Kenya, on Friday.", "attacked", "source", None),
