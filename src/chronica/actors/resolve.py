@@ -1138,7 +1138,14 @@ class ActorResolver:
         if staff is not None:  # "a UN aid convoy", "UN aid workers": humanitarian staff, civilians
             return staff
         if orgs:  # the last name is the head-most: "the PMF's Badr Organization"
-            return self._org_actor(ctx, orgs[-1], best)
+            last = orgs[-1]
+            if (len(orgs) > 1 and isinstance(last.entry.ref, Org) and isinstance(orgs[-2].entry.ref, Org)
+                    and key_of(last.entry.form) in last.entry.ref.local
+                    and key_of(orgs[-2].entry.form) not in orgs[-2].entry.ref.local):
+                # "ISIS-Mozambique militants": the group named before the local word for the insurgents
+                # ("militants" of a Cabo Delgado story) is theirs (round africa63)
+                last = orgs[-2]
+            return self._org_actor(ctx, last, best)
         members = self._body_members(ctx, best)
         if members is not None:  # "the Association of Manufacturers", "the Federation of Korean Industries"
             best = members
@@ -1173,8 +1180,11 @@ class ActorResolver:
         if sworn is not None:  # "dissidents loyal to Ivan Mordisco", "gunmen loyal to the ELN": the group's
             return sworn
         if (best is not None and best.end == ctx.split and ctx.split < len(ctx.tokens)
-                and ctx.tokens[ctx.split].key in ("of", "from") and _armed_head(best.entry.ref)):
-            tail_org = ctx.first_of(ctx.tail, "org")  # "fighters of (from) the M23 rebel group": the group's
+                and ctx.tokens[ctx.split].key in ("of", "from")
+                and (_armed_head(best.entry.ref) or best.entry.ref.sector == "UAF")):
+            # "fighters of (from) the M23 rebel group", "Russian mercenaries of the Wagner group" (hired
+            # fighters, round africa63): the group's
+            tail_org = ctx.first_of(ctx.tail, "org")
             if tail_org:
                 return self._org_actor(ctx, tail_org, best)
         if (best is not None and best.end == ctx.split and ctx.split < len(ctx.tokens)

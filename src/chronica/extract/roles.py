@@ -2698,6 +2698,10 @@ def _one_plural_side(trig: Trigger, roles: Roles) -> None:
     if any(t.dep_ == "pobj" and t.head.lower_ in ("with", "against") and t.lemma_.lower() not in arms
            for t in roles.target):
         return
+    foes = readings()["fights"].get("foes") or ()
+    if any(t.dep_ == "dobj" and t.head == trig.head and (t.pos_ == "PROPN" or t.lemma_.lower() in foes or any(
+            c.pos_ == "PROPN" for c in t.children)) for t in roles.target):
+        return  # "Wazalendo militias fought M23 rebels": the object named is the other side (round africa63)
     roles.target, roles.rules["target"] = [side], "one plural side"
 
 

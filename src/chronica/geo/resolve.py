@@ -871,7 +871,14 @@ def _type_after(doc, j: int) -> tuple[int | None, int]:  # noqa: ANN001
 
 def _typed_name(gaz: Gazetteer, word: str, type_word: str, hint: int, cands):  # noqa: ANN001, ANN202
     """Of several regions or districts that bear a name, those whose own names include the name with
-    the type word written after it ("Los Rios Region" is Chile's region; Ecuador's is a province)."""
+    the type word written after it ("Los Rios Region" is Chile's region; Ecuador's is a province). A
+    region known only with its type word ("Northwest region", Cameroon's) joins the bare name's namesakes
+    (Iceland's "Northwest") and wins over them (round africa63)."""
+    held = {(e.cc, e.geonameid) for e, _ in cands if e.kind == hint}
+    missing = [c for c in lookup(gaz, f"{word} {type_word}")
+               if c[0].kind == hint and (c[0].cc, c[0].geonameid) not in held]
+    if held and missing:
+        cands = [*missing, *cands]
     same = [e for e, _ in cands if e.kind == hint]
     if len({e.cc for e in same}) < 2:
         return cands

@@ -163,6 +163,8 @@ class Context:
     team_fans: re.Pattern[str] | None = None  # "supporters of a local club": fans too (riots35)
     at_protest: re.Pattern[str] | None = None  # "looted shops during demonstrations": at a protest
     protest_leaders: re.Pattern[str] | None = None  # "arrested protest leader Parit": a leader held apart
+    held_supporters: frozenset[str] = frozenset()  # "arrested 20 supporters of X": civilians held
+    sparking: re.Pattern[str] | None = None  # "arrested X, sparking protests": the protest's cause
     based_moves: frozenset[str] = frozenset()  # "arrived and set up a base": the move to a base (sd30)
     bases: frozenset[str] = frozenset()
     harmless_fire: frozenset[str] = frozenset()  # fire at no one beside damage, no one hurt (sd30)
@@ -376,6 +378,8 @@ def context_rules() -> Context:
         team_fans=_team_fans(spec.get("team_fans")),
         at_protest=_at_protest(spec["at_protest"]) if spec.get("at_protest") else None,
         protest_leaders=_words(spec["protest_leaders"]) if spec.get("protest_leaders") else None,
+        held_supporters=frozenset(spec.get("held_supporters") or ()),
+        sparking=_words(spec["sparking_words"]) if spec.get("sparking_words") else None,
         **_own_blast_rules(spec.get("own_blasts")),
         dud_classes=frozenset((spec.get("duds") or {}).get("classes", ())),
         duds=_words(spec["duds"]["words"]) if spec.get("duds") else None,
@@ -1580,7 +1584,8 @@ def _at_protesters(ev: Event, rules: Context, crowds: tuple[int, ...] = (6,), na
     does not count. An execution ("Tehran executed a protester") is no force at a protest (verbs2_45)."""
     if _lemma(ev) in rules.executions:
         return False
-    if any(a.inter in crowds and not (named and _head(a) in rules.not_protesters) for a in ev.target):
+    if any(a.inter in crowds and not (named and _head(a) in rules.not_protesters)
+           and not _supporters_held(ev, a, rules) for a in ev.target):
         return True
     if ev.plover["type"] != "ASSAULT" and _cls(ev) not in rules.intervention:
         return False
@@ -1590,6 +1595,18 @@ def _at_protesters(ev: Event, rules: Context, crowds: tuple[int, ...] = (6,), na
         return False
     end = at + len(ev.trigger.text)
     return rules.protesters.search(text, end, end + AIMED_WITHIN) is not None
+
+
+def _supporters_held(ev: Event, actor: Actor, rules: Context) -> bool:
+    """'Police arrested 20 supporters of opposition leader Maurice Kamto in Douala': a camp's supporters
+    held in a report that names no protest, no protesters and no gathering are civilians arrested, not a
+    crowd met by force (``held_supporters``; round africa63)."""
+    words = re.split(r"\b(?:of|from|loyal to|in)\b", (actor.text or "").lower())[0].split()
+    if _cls(ev) != "arrest" or not words or words[-1] not in rules.held_supporters:
+        return False
+    text = ev.text.lower()
+    return rules.protesters.search(text) is None and (
+        rules.gatherings is None or rules.gatherings.search(text) is None)
 
 
 def _camp_cleared(ev: Event, rules: Context) -> bool:
@@ -2935,6 +2952,11 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
                 _set(ev, "Battles", "Government regains territory", "state forces took the place")
             else:
                 _set(ev, "Battles", "Non-state actor overtakes territory", "a non-state group took it")
+        if (cls == "arrest" and not protest and (ev.acled or {}).get("sub_event_type") == "Arrests"
+                and any(a.inter == 6 and _supporters_held(ev, a, rules) for a in ev.target)):
+            # "arrested 20 supporters of opposition leader Maurice Kamto": civilians held, no crowd
+            ev.target = [_as_kind(a, "Civilians", 7, "supporters held with no protest")
+                         if a.inter == 6 and _supporters_held(ev, a, rules) else a for a in ev.target]
 
 
 def _regained_abroad(ev: Event, rules: Context) -> bool:
@@ -2962,11 +2984,31 @@ def _protested_arrest(ev: Event, real: list[Event], rules: Context) -> bool:
     (coder21)."""
     if _cls(ev) != "arrest":
         return False
-    if _told_before(ev):
+    if _told_before(ev) or _sparked_protest(ev, rules):
         return True
     against = {e.sentence for e in real if _cls(e) == "arrest" and _told_before(e)}
     return (bool(against) and ev.sentence not in against and not ev.arrested
             and rules.protesters.search(ev.text.lower()) is None)
+
+
+SPARKED_WITHIN = 40  # characters after a sparking word in which the protest it set off is named
+
+
+def _sparked_protest(ev: Event, rules: Context) -> bool:
+    """'Police arrested opposition leader Bobi Wine on Wednesday, sparking protests in Kampala': an arrest
+    told as what set the protest off, after its trigger, is the protest's cause, not force met at it (round
+    africa63); "arrested 30 protesters, sparking anger" names its crowd and stays."""
+    if rules.sparking is None:
+        return False
+    text = ev.text.lower()
+    at = text.find(ev.trigger.text.lower())
+    if at < 0:
+        return False
+    m = rules.sparking.search(text, at + len(ev.trigger.text))
+    if m is None or rules.protesters.search(text, at, m.start()) is not None:
+        return False
+    return re.search(r"\b(?:protests?|demonstrations?|riots?|rallies|unrest)\b",
+                     text[m.end():m.end() + SPARKED_WITHIN]) is not None
 
 
 def _armed_attack(ev: Event) -> bool:
