@@ -106,7 +106,9 @@ def _areas(doc) -> list[Place]:  # noqa: ANN001
     for m in pattern.finditer(text):
         start, end = m.span(1)
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-        if (before and before.group(1).lower() not in _OPENERS) or _NAME_AFTER.match(text, end):
+        # a possessor before the name is no longer name's first word ("Iraq's Kurdistan Region"; mena63)
+        opener = before is None or before.group(1).lower() in _OPENERS or before.group(1).endswith("'s")
+        if not opener or _NAME_AFTER.match(text, end):
             continue
         lat, lon, iso3, gid = table[norm(m.group(1))]
         out.append(Place(text=m.group(1), name=m.group(1), geonameid=gid, country=iso3, admin1=None,
