@@ -27,12 +27,12 @@ def _names(actors) -> list[str]:
 
 # 1. Tripoli's armed groups, and men loyal to a faction army's leader
 @pytest.mark.parametrize("text, side, acled", [
-    ("Fighters of the Radaa force clashed with the 444 Brigade in Tripoli on Monday night, killing 55 people.",
+    ("Fighters of the Radaa force clashed with the 444 Brigade in Tripoli on Monday, killing 55 people.",
      "source", "Radaa Special Deterrence Force"),
-    ("Fighters of the Radaa force clashed with the 444 Brigade in Tripoli on Monday night, killing 55 people.",
+    ("Fighters of the Radaa force clashed with the 444 Brigade in Tripoli on Monday, killing 55 people.",
      "target", "Military Forces of Libya (2021-) Government of National Unity"),
-    ("Fighters from the Stability Support Apparatus clashed with a rival armed group in the Abu Salim district "
-     "of Tripoli on Tuesday.", "source", "SSA: Stability Support Apparatus"),
+    ("Fighters from the Stability Support Apparatus clashed with a rival armed group in the Abu Salim "
+     "district of Tripoli on Tuesday.", "source", "SSA: Stability Support Apparatus"),
     ("Forces loyal to Khalifa Haftar clashed with government forces south of Tripoli on Thursday.", "source",
      "Military Forces of Libya (2014-) Haftar Faction"),
     ("Forces loyal to eastern commander Khalifa Haftar clashed with government fighters south of Tripoli on "
@@ -49,8 +49,8 @@ def test_libyan_groups(pipeline, text: str, side: str, acled: str) -> None:
 
 
 def test_unnamed_rival_stays_unidentified(pipeline) -> None:
-    event = _primary(pipeline, "Fighters from the Stability Support Apparatus clashed with a rival armed group "
-                               "in Tripoli on Tuesday.")
+    event = _primary(pipeline, "Fighters from the Stability Support Apparatus clashed with a rival armed "
+                               "group in Tripoli on Tuesday.")
     assert _names(event.target) == ["Unidentified Armed Group (Libya)"]
 
 
@@ -63,7 +63,7 @@ def test_unnamed_rival_stays_unidentified(pipeline) -> None:
     # controls: a name that follows is the place; a people's word names no state's capital
     ("Clashes erupted in the Yemeni capital Sanaa on Monday, killing five people.", "Sanaa", "YEM"),
     ("Clashes erupted in the Sudanese capital, Khartoum, on Monday, killing five people.", "Khartoum", "SDN"),
-    ("Clashes erupted in the Iraqi capital's Green Zone on Monday, killing five people.", "Green Zone", "IRQ"),
+    ("Clashes erupted in the Iraqi capital's Green Zone on Monday, killing five.", "Green Zone", "IRQ"),
 ])
 def test_demonym_capital(pipeline, text: str, place: str, country: str) -> None:
     event = _primary(pipeline, text)

@@ -1358,7 +1358,7 @@ class ActorResolver:
         owner = next((m for m in ctx.tail if m.start == start), None)
         if owner is None or not {e.kind for e in owner.entries} & {"org", "leader"}:
             # "loyal to eastern commander Khalifa Haftar": the man named after his title (mena63)
-            titled = next((m for m in ctx.tail if start < m.start <= start + 3), None) if owner is None else owner
+            titled = owner or next((m for m in ctx.tail if start < m.start <= start + 3), None)
             owner = next((m for m in ctx.tail if titled is not None and m.start == titled.end
                           and any(e.kind == "leader" for e in m.entries)), None)
         if owner is None:
