@@ -132,3 +132,34 @@ def test_exploding_devices(pipeline, text: str, sub_event: str) -> None:
 def test_exploding_phone_is_no_bomb(pipeline) -> None:
     events = _events(pipeline, "A phone battery exploded in a shop in Beirut on Wednesday.")
     assert not any((e.acled or {}).get("sub_event_type") == "Remote explosive/landmine/IED" for e in events)
+
+
+# 7. towns cities500 lacks or gives to a namesake abroad
+@pytest.mark.parametrize("text, place, country", [
+    ("Bahraini police fired tear gas at protesters in the village of Diraz on Friday.", "Diraz", "BHR"),
+    ("The Polisario Front said its fighters shelled Moroccan army positions near Mahbes on Saturday.", "Mahbes",
+     "ESH"),
+    ("Iranian drones struck the headquarters of a Kurdish opposition party in Koya on Wednesday, killing one.",
+     "Koysinceq", "IRQ"),
+    ("Rockets struck the Ain al-Asad air base on Monday, the Iraqi military said.", "Ain al-Asad", "IRQ"),
+    # control: a city's own area leaves the city the place
+    ("Rockets struck near the U.S. embassy in Baghdad's Green Zone on Sunday.", "Baghdad", "IRQ"),
+])
+def test_places(pipeline, text: str, place: str, country: str) -> None:
+    event = _primary(pipeline, text)
+    assert event.location is not None
+    assert (event.location.name, event.location.country) == (place, country)
+
+
+# 8. Tunisia's opposition by name; South Sudan's namesake front stays South Sudan's
+@pytest.mark.parametrize("text, side, name", [
+    ("Police in Tunis detained the head of the Free Destourian Party, Abir Moussi, on Tuesday.", "target",
+     "Free Destourian Party"),
+    ("The National Salvation Front called for a boycott of the election in Tunisia on Monday.", "source",
+     "National Salvation Front (Tunisia)"),
+    ("Fighters of the National Salvation Front attacked an army base in Central Equatoria on Monday.", "source",
+     "NAS: National Salvation Front (South Sudan)"),
+])
+def test_tunisian_opposition(pipeline, text: str, side: str, name: str) -> None:
+    event = _primary(pipeline, text)
+    assert name in _names(event.source if side == "source" else event.target)
