@@ -137,9 +137,9 @@ def test_exploding_phone_is_no_bomb(pipeline) -> None:
 # 7. towns cities500 lacks or gives to a namesake abroad
 @pytest.mark.parametrize("text, place, country", [
     ("Bahraini police fired tear gas at protesters in the village of Diraz on Friday.", "Diraz", "BHR"),
-    ("The Polisario Front said its fighters shelled Moroccan army positions near Mahbes on Saturday.", "Mahbes",
-     "ESH"),
-    ("Iranian drones struck the headquarters of a Kurdish opposition party in Koya on Wednesday, killing one.",
+    ("The Polisario Front said its fighters shelled Moroccan army positions near Mahbes on Saturday.",
+     "Mahbes", "ESH"),
+    ("Iranian drones struck the offices of a Kurdish opposition party in Koya on Wednesday, killing one.",
      "Koysinceq", "IRQ"),
     ("Rockets struck the Ain al-Asad air base on Monday, the Iraqi military said.", "Ain al-Asad", "IRQ"),
     # control: a city's own area leaves the city the place
@@ -157,8 +157,8 @@ def test_places(pipeline, text: str, place: str, country: str) -> None:
      "Free Destourian Party"),
     ("The National Salvation Front called for a boycott of the election in Tunisia on Monday.", "source",
      "National Salvation Front (Tunisia)"),
-    ("Fighters of the National Salvation Front attacked an army base in Central Equatoria on Monday.", "source",
-     "NAS: National Salvation Front (South Sudan)"),
+    ("Fighters of the National Salvation Front attacked an army base in Central Equatoria on Monday.",
+     "source", "NAS: National Salvation Front (South Sudan)"),
 ])
 def test_tunisian_opposition(pipeline, text: str, side: str, name: str) -> None:
     event = _primary(pipeline, text)
