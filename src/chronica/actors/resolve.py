@@ -1366,6 +1366,11 @@ class ActorResolver:
             return None
         start = at + 2 + (tokens[at + 2].key in self.determiners)
         owner = next((m for m in ctx.tail if m.start == start), None)
+        if owner is None or not {e.kind for e in owner.entries} & {"org", "leader"}:
+            # "loyal to eastern commander Khalifa Haftar": the man named after his title (mena63)
+            titled = owner or next((m for m in ctx.tail if start < m.start <= start + 3), None)
+            owner = next((m for m in ctx.tail if titled is not None and m.start == titled.end
+                          and any(e.kind == "leader" for e in m.entries)), None)
         if owner is None:
             return None
         if owner.entry.kind == "org":
@@ -1379,8 +1384,8 @@ class ActorResolver:
                                     person.country) if person.country else None
         entry = next((e for e in self.lexicon.table.get(key_of(person.body), ())
                       if e.kind == "org" and e.ref.name == person.body), None)
-        if entry is None or not _armed_org(entry.ref):
-            return None
+        if entry is None or not (_armed_org(entry.ref) or entry.ref.sector == "MIL"):
+            return None  # a faction's army led by its man ("forces loyal to Khalifa Haftar": the LNA; mena63)
         actor = self._org_actor(ctx, Match(0, 0, (entry,)))
         actor.evidence = f"{actor.evidence}+{word}:{person.name}"
         return actor

