@@ -928,19 +928,19 @@ class Mentions:
         stay as they were (:mod:`chronica.asked`): an event's fallbacks ask again about its roles' words."""
         key = (tok.i, ctx.where, ctx.venue)
         return ask(ctx.asked, key, ctx.named, lambda: None if self._deal_city(tok, ctx)
-                   else _unnamed_sides(tok, self._campus(tok, ctx, self._patron_state(tok, ctx, self._armed_with(
-                       tok, ctx, self._actor(tok, ctx))))))
+                   else _unnamed_sides(tok, self._campus(tok, ctx, self._patron_state(
+                       tok, ctx, self._armed_with(tok, ctx, self._actor(tok, ctx))))))
 
     def _patron_state(self, tok: Token, ctx: DocContext, actor: Actor | None) -> Actor | None:
-        """'Hackers linked to Russia's military intelligence', 'hackers backed by Iran': men of no country tied
-        to a state's organ or backed by a state take that state's country (``patron_ties``; the tie names no
-        membership, so the actor keeps its own name; leftovers63)."""
+        """'Hackers linked to Russia's military intelligence', 'hackers backed by Iran': men of no country
+        tied to a state's organ or backed by a state take that state's country (``patron_ties``; the tie
+        names no membership, so the actor keeps its own name; leftovers63)."""
         if actor is None or actor.country or tok.pos_ not in ("NOUN", "PROPN"):
             return actor
         ties = [c for c in children_of(tok) if c.dep_ in ("acl", "amod") and c.i == tok.i + 1]
         if tok.dep_ == "nsubj" and tok.head.i == tok.i + 1 and (tok.head.tag_ == "VBN" or any(
-                c.dep_ in ("advcl", "conj") and c.pos_ == "VERB" and not any(g.dep_ == "nsubj" for g in children_of(c))
-                for c in children_of(tok.head))):
+                c.dep_ in ("advcl", "conj") and c.pos_ == "VERB"
+                and not any(g.dep_ == "nsubj" for g in children_of(c)) for c in children_of(tok.head))):
             ties.append(tok.head)  # "Hackers linked to Russia's GRU attacked ...": the parse's root
         for tie in ties:
             prep = PATRON_TIES.get(tie.lemma_.lower())
@@ -3346,7 +3346,8 @@ class Mentions:
             things = [t for t in things if not _violent_deed(t)]
         things += [head] if things and head.pos_ in ("VERB", "AUX") else []  # "closed its borders with Iran"
         # the one who did what the object names comes first: "condemned the sanctions imposed by the EU"
-        objects = _aimed_first(_prep_objects(things, OBJECT_PREPS))  # and who holds what it is about: "demanded the release
+        # and who holds what it is about: "demanded the release
+        objects = _aimed_first(_prep_objects(things, OBJECT_PREPS))
         objects += _prep_objects([t for t in things if t.lemma_.lower() in PART_NOUNS], frozenset({"in"}))
         objects = _asked_holder_first(objects, things)
         # "rejected an offer of talks from South Korea": the maker named on the "of" object, after it
@@ -4880,7 +4881,8 @@ def _aimed_first(objects: list[Token]) -> list[Token]:
     a noun's "of" object and its "against" object, the one it is against comes first (the "of" one is what is
     used or imposed; leftovers63)."""
     ofs = [o for o in objects if o.head.lower_ == "of"]
-    first = [o for o in objects if o.head.lower_ == "against" and o.head.head.i in {f.head.head.i for f in ofs}]
+    owners = {f.head.head.i for f in ofs}
+    first = [o for o in objects if o.head.lower_ == "against" and o.head.head.i in owners]
     first += _prep_objects(ofs, frozenset({"against"}))  # the parse hangs "against" on "force"
     return first + [o for o in objects if o not in first] if first else objects
 

@@ -1055,8 +1055,9 @@ def _fated(noun: Token) -> Token | None:
     for c in children_of(noun):
         if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
             return c
-        if c.dep_ == "prep" and c.lower_ == "of" and (o := _pobj(c)) is not None and o.pos_ in ("PROPN", "NOUN"):
-            return o
+        obj = _pobj(c) if c.dep_ == "prep" and c.lower_ == "of" else None
+        if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+            return obj
     return None
 
 
@@ -1264,8 +1265,8 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
         if not roles.target and trig.cls in FOR_TARGET_CLASSES:  # "expressed support for the government"
             roles.target = _prep_targets([c for t in own for c in t.children], {"for"})
         if not roles.target and trig.cls in FATE_ASKING_CLASSES:  # "called for the death of Salman Rushdie"
-            roles.target = [w for f in _prep_targets(list(verb.children), {"for"}) if f.lemma_.lower() in FATE_NOUNS
-                            for w in [_fated(f)] if w is not None][:1]
+            roles.target = [w for f in _prep_targets(list(verb.children), {"for"})
+                            if f.lemma_.lower() in FATE_NOUNS for w in [_fated(f)] if w is not None][:1]
         if roles.target:
             roles.rules["target"] = "preposition"
     if not roles.target and trig.rule.startswith(("judging:", "judging-denial:")):
@@ -2632,6 +2633,23 @@ def _reciprocal(trig: Trigger, roles: Roles) -> None:
         roles.rules["target"] = "other side"
 
 
+OFFERED_THINGS = frozenset(_actor_words()["offered_things"])  # "a U.N. peace plan": the UN's offer
+
+
+def _third_party_offer(trig: Trigger) -> bool:
+    """Does the verb take up an offer a third party's name marks ("accepted a U.N. peace plan", "agreed to
+    Egypt's proposal", "backed the Saudi initiative"; leftovers63)?"""
+    verb = trig.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    things = [c for c in children_of(verb) if c.dep_ == "dobj"] + [
+        o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ in ("to", "on") for o in children_of(p)
+        if o.dep_ == "pobj"]
+    return any(t.lemma_.lower() in OFFERED_THINGS and any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" or c.dep_ in ("compound", "amod", "nmod") and c.i < t.i
+        and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for c in children_of(t)) for t in things)
+
+
 def _dealt_with(things: list[Token]) -> list[Token]:
     """The party after "with" of what two sides make or end ("normalised relations with Israel", "cut ties
     with Qatar"): a third party, so the coordinated doers act together on it (lists54); else none."""
@@ -2666,8 +2684,9 @@ def _fight(trig: Trigger) -> bool:
 
 def mutual(trig: Trigger) -> bool:
     """Is the event one two sides do to each other: a reciprocal class, or a phrase of shelling opening with
-    "exchanged" or "traded" ("exchanged artillery fire", "traded mortar fire")?"""
-    return trig.cls in RECIPROCAL or (
+    "exchanged" or "traded" ("exchanged artillery fire", "traded mortar fire")? Not when they take up a third
+    party's offer ("Morocco and the Polisario accepted a U.N. peace plan": both accept, the UN's plan)."""
+    return trig.cls in RECIPROCAL and not _third_party_offer(trig) or (
         trig.kind == "phrase" and trig.cls in RECIPROCAL_FIRE
         and trig.head.doc[trig.first].lemma_.lower() in RECIPROCAL_OPENERS)
 

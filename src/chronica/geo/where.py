@@ -634,16 +634,18 @@ CAUSE_VERBS = frozenset(CUES["cause_verbs"])
 
 
 def _cause_phrase(root: Token) -> Token | None:
-    """The phrase of a cause an act answers that holds the word ("in retaliation for the Berlin disco bombing",
-    "in response to an attack in Sderot", "to avenge the killing in Kashmir"): its first word's token (the
-    "in" or the verb), or None."""
+    """The phrase of a cause an act answers that holds the word ("in retaliation for the Berlin disco
+    bombing", "in response to an attack in Sderot", "to avenge the killing in Kashmir"): its first word's
+    token (the "in" or the verb), or None."""
     tok = root
     for _ in range(12):
-        if tok.dep_ == "pobj" and tok.head.lower_ in CAUSE_PREPS and tok.head.head.lemma_.lower() in CAUSE_NOUNS:
+        if (tok.dep_ == "pobj" and tok.head.lower_ in CAUSE_PREPS
+                and tok.head.head.lemma_.lower() in CAUSE_NOUNS):
             noun = tok.head.head
             if noun.dep_ == "pobj" and noun.head.lower_ == "in":
                 return noun.head  # "in retaliation for X"
-        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in CAUSE_VERBS and tok.head.dep_ in ("xcomp", "advcl"):
+        if (tok.dep_ == "dobj" and tok.head.lemma_.lower() in CAUSE_VERBS
+                and tok.head.dep_ in ("xcomp", "advcl")):
             return tok.head  # "to avenge X"
         if tok.head.i == tok.i:
             return None
@@ -660,7 +662,8 @@ def cause_spans(doc, places: list[Place],  # noqa: ANN001
     for place in places:
         root = _root(doc, place) if place.start is not None else None
         phrase = _cause_phrase(root) if root is not None else None
-        if phrase is not None and not (trigger is not None and phrase.left_edge.i <= trigger.i <= phrase.right_edge.i):
+        if phrase is not None and not (
+                trigger is not None and phrase.left_edge.i <= trigger.i <= phrase.right_edge.i):
             out.add((place.start, place.end))
     return frozenset(out)
 
