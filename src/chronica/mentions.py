@@ -205,6 +205,8 @@ LEADING_VERBS = frozenset(W["leading_verbs"])  # "the former army chief led troo
 GROUP_OWNERS = frozenset(W["group_owner_sectors"])  # "rebel commander X said his fighters": the rebels
 GROUP_MEN = frozenset(W["group_men_words"])
 ALLEGIANCE = {str(w): str(p) for w, p in _data()["allegiance_words"].items()}  # "fighters loyal to the STC"
+PATRON_TIES = {str(w): str(p) for w, p in _data()["patron_ties"].items()}  # "hackers linked to the GRU"
+PATRON_SECTORS = frozenset(_data()["patron_sectors"])
 SWORN_HEADS = GROUP_MEN | frozenset(W["sworn_heads"])  # "dissidents loyal to Mordisco": the group's men
 GROUP_POSSESSORS = frozenset(W["group_possessors"])  # "the group's leader": the group named before
 ORG_STAFF = frozenset(W["organisation_staff"])  # "MSF ... its staff": MSF's people
@@ -932,8 +934,33 @@ class Mentions:
         stay as they were (:mod:`chronica.asked`): an event's fallbacks ask again about its roles' words."""
         key = (tok.i, ctx.where, ctx.venue)
         return ask(ctx.asked, key, ctx.named, lambda: None if self._deal_city(tok, ctx)
-                   else _unnamed_sides(tok, self._campus(tok, ctx, self._armed_with(
-                       tok, ctx, self._actor(tok, ctx)))))
+                   else _unnamed_sides(tok, self._campus(tok, ctx, self._patron_state(
+                       tok, ctx, self._armed_with(tok, ctx, self._actor(tok, ctx))))))
+
+    def _patron_state(self, tok: Token, ctx: DocContext, actor: Actor | None) -> Actor | None:
+        """'Hackers linked to Russia's military intelligence', 'hackers backed by Iran': men of no country
+        tied to a state's organ or backed by a state take that state's country (``patron_ties``; the tie
+        names no membership, so the actor keeps its own name; leftovers63)."""
+        if actor is None or actor.country or tok.pos_ not in ("NOUN", "PROPN"):
+            return actor
+        ties = [c for c in children_of(tok) if c.dep_ in ("acl", "amod") and c.i == tok.i + 1]
+        if tok.dep_ == "nsubj" and tok.head.i == tok.i + 1 and (tok.head.tag_ == "VBN" or any(
+                c.dep_ in ("advcl", "conj") and c.pos_ == "VERB"
+                and not any(g.dep_ == "nsubj" for g in children_of(c)) for c in children_of(tok.head))):
+            ties.append(tok.head)  # "Hackers linked to Russia's GRU attacked ...": the parse's root
+        for tie in ties:
+            prep = PATRON_TIES.get(tie.lemma_.lower())
+            obj = next((o for c in children_of(tie) if c.dep_ in ("prep", "agent") and c.lower_ == prep
+                        for o in children_of(c) if o.dep_ == "pobj"), None)
+            patron = self._actor(obj, ctx) if obj is not None else None
+            if obj is not None and (patron is None or not patron.country):  # "Russia's military intelligence"
+                owner = next((c for c in children_of(obj) if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
+                patron = self._actor(owner, ctx) if owner is not None else patron
+            if patron is not None and patron.country and patron.sector in PATRON_SECTORS:
+                out = actor.copy()
+                out.country, out.evidence = patron.country, f"{actor.evidence}+tied to:{patron.name}"
+                return out
+        return actor
 
     def _campus(self, tok: Token, ctx: DocContext, actor: Actor | None) -> Actor | None:
         """'Students gheraoed the vice-chancellor': a university's head is the university's, not a state's."""
@@ -3326,7 +3353,8 @@ class Mentions:
             things = [t for t in things if not _violent_deed(t)]
         things += [head] if things and head.pos_ in ("VERB", "AUX") else []  # "closed its borders with Iran"
         # the one who did what the object names comes first: "condemned the sanctions imposed by the EU"
-        objects = _prep_objects(things, OBJECT_PREPS)  # and who holds what it is about: "demanded the release
+        # and who holds what it is about: "demanded the release
+        objects = _aimed_first(_prep_objects(things, OBJECT_PREPS))
         objects += _prep_objects([t for t in things if t.lemma_.lower() in PART_NOUNS], frozenset({"in"}))
         objects = _asked_holder_first(objects, things)
         # "rejected an offer of talks from South Korea": the maker named on the "of" object, after it
@@ -4853,6 +4881,17 @@ def _prep_objects(words: list[Token], preps: frozenset[str]) -> list[Token]:
     return [g for t in words for c in children_of(t)  # a dative "to" too: "send troops to Sierra Leone"
             if (c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")) and c.lower_ in preps
             for g in children_of(c) if g.dep_ == "pobj" and g.pos_ != "PRON" and not _reason_or_time(g)]
+
+
+def _aimed_first(objects: list[Token]) -> list[Token]:
+    """"ruled out the use of force against Taiwan", "called for the imposition of sanctions against Iran": of
+    a noun's "of" object and its "against" object, the one it is against comes first (the "of" one is what is
+    used or imposed; leftovers63)."""
+    ofs = [o for o in objects if o.head.lower_ == "of"]
+    owners = {f.head.head.i for f in ofs}
+    first = [o for o in objects if o.head.lower_ == "against" and o.head.head.i in owners]
+    first += _prep_objects(ofs, frozenset({"against"}))  # the parse hangs "against" on "force"
+    return first + [o for o in objects if o not in first] if first else objects
 
 
 def _reason_or_time(obj: Token) -> bool:

@@ -256,6 +256,8 @@ class Lexicon:
     # girls in a forest", "rebels are holding two nuns")
     captive_people: frozenset[str] = frozenset()
     captors: frozenset[str] = frozenset()
+    state_holders: frozenset[str] = frozenset()  # "police held the suspect": the state holding people
+    state_held: frozenset[str] = frozenset()
     # working people: the role sectors of the actor dictionaries ("pharmacist": HLH, "trucker": LAB) and the
     # words besides them whose subject (or compound) makes "strike" a walkout (``workers`` entries and need)
     working_sectors: frozenset[str] = frozenset()
@@ -510,6 +512,8 @@ def lexicon() -> Lexicon:
         obliging_modals=frozenset(spec.get("obliging_modals") or ()),
         captive_people=frozenset((spec.get("captivity") or {}).get("people") or ()),
         captors=frozenset((spec.get("captivity") or {}).get("captors") or ()),
+        state_holders=frozenset((spec.get("captivity") or {}).get("state_holders") or ()),
+        state_held=frozenset((spec.get("captivity") or {}).get("state_held") or ()),
         working_sectors=frozenset((spec.get("working") or {}).get("sectors") or ()),
         working_words=frozenset((spec.get("working") or {}).get("words") or ()),
         working_not=frozenset((spec.get("working") or {}).get("not_words") or ()),

@@ -253,6 +253,8 @@ def kind_nouns() -> frozenset[str]:
 ALLEGIANCE: dict[str, str] = _actor_words()["allegiance_words"]  # "fighters loyal to the STC"
 ALLEGIANCE_HEDGES = frozenset(_actor_words()["allegiance_hedges"])  # "gunmen believed to belong to X"
 FOR_TARGET_CLASSES = frozenset(_actor_words()["for_target_classes"])  # "expressed support for X"
+FATE_NOUNS = frozenset(_actor_words()["fate_nouns"])  # "called for the release of X": X the target
+FATE_ASKING_CLASSES = frozenset(_actor_words()["fate_asking_classes"])
 CUSTODY_PURPOSES = frozenset(_actor_words()["custody_purposes"])  # "flown to France for pre-trial detention"
 MISSIONS = frozenset(_actor_words()["mission_nouns"])  # "outside the Turkish embassy"
 MISSION_PREPS = {"outside", "at", "near", "to"}
@@ -1047,6 +1049,18 @@ def _arrested(noun: Token) -> Token:
     return noun
 
 
+def _fated(noun: Token) -> Token | None:
+    """Whose fate a noun of fate is ("the death of author Salman Rushdie": Rushdie; "his release": him), else
+    None (leftovers63)."""
+    for c in children_of(noun):
+        if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
+            return c
+        obj = _pobj(c) if c.dep_ == "prep" and c.lower_ == "of" else None
+        if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+            return obj
+    return None
+
+
 def _prep_targets(deps: list[Token], preps: set[str]) -> list[Token]:
     out = []
     for d in deps:  # the parse makes some a dative: "sent aid to Bolivia"
@@ -1055,6 +1069,18 @@ def _prep_targets(deps: list[Token], preps: set[str]) -> list[Token]:
             if obj is not None and obj.ent_type_ not in NOT_ACTORS:
                 out.append(obj)
     return out
+
+
+def _venue_dropped(targets: list[Token]) -> list[Token]:
+    """'signed a pact with South Africa at Nkomati', 'met Blinken at the White House': beside a partner (the
+    object of "with", or a direct one), a place after "at" is where the dealing happened, no second side
+    (leftovers63; a fight keeps what it is "at": "fired at Israel")."""
+    venues = [t for t in targets if t.dep_ == "pobj" and t.head.lower_ in VENUE_PREPS
+              and t.ent_type_ in ("GPE", "LOC", "FAC")]
+    if venues and any(t not in venues and (t.dep_ == "pobj" and t.head.lower_ == "with" or t.dep_ == "dobj")
+                      for t in targets):
+        return [t for t in targets if t not in venues]
+    return targets
 
 
 def _participle_subject(prep: Token) -> Token | None:
@@ -1234,8 +1260,13 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
         preps = TARGET_PREPS - FLED_TO if trig.cls in FLEEING else TARGET_PREPS  # "fled to Armenia": a refuge
         roles.target = [t for t in _prep_targets([*verb.children, *(c for t in own for c in t.children)],
                                                  preps) if not _gathered_at(t, trig)]
+        if roles.target and not _fight(trig):
+            roles.target = _venue_dropped(roles.target)
         if not roles.target and trig.cls in FOR_TARGET_CLASSES:  # "expressed support for the government"
             roles.target = _prep_targets([c for t in own for c in t.children], {"for"})
+        if not roles.target and trig.cls in FATE_ASKING_CLASSES:  # "called for the death of Salman Rushdie"
+            roles.target = [w for f in _prep_targets(list(verb.children), {"for"})
+                            if f.lemma_.lower() in FATE_NOUNS for w in [_fated(f)] if w is not None][:1]
         if roles.target:
             roles.rules["target"] = "preposition"
     if not roles.target and trig.rule.startswith(("judging:", "judging-denial:")):
@@ -2096,6 +2127,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
             roles.rules["source"] = "by-phrase of the object"
     deps = frame(noun, lex) + _named_act_deps(children, trig)
     targets = [t for t in _prep_targets(deps, TARGET_PREPS) if not _gathered_at(t, trig)]
+    if targets and not _fight(trig):  # "signed a pact with South Africa at Nkomati": the venue no side
+        targets = _venue_dropped(targets)
     if not targets and trig.cls in BACKING_CLASSES:
         targets = _prep_targets(deps, {"for"})  # "voiced support on Saturday for Pakistan": the one backed
     if trig.cls in WANTED_CLASSES:  # "a warrant for the president over the deportations": the one wanted
@@ -2600,6 +2633,23 @@ def _reciprocal(trig: Trigger, roles: Roles) -> None:
         roles.rules["target"] = "other side"
 
 
+OFFERED_THINGS = frozenset(_actor_words()["offered_things"])  # "a U.N. peace plan": the UN's offer
+
+
+def _third_party_offer(trig: Trigger) -> bool:
+    """Does the verb take up an offer a third party's name marks ("accepted a U.N. peace plan", "agreed to
+    Egypt's proposal", "backed the Saudi initiative"; leftovers63)?"""
+    verb = trig.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    things = [c for c in children_of(verb) if c.dep_ == "dobj"] + [
+        o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ in ("to", "on") for o in children_of(p)
+        if o.dep_ == "pobj"]
+    return any(t.lemma_.lower() in OFFERED_THINGS and any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" or c.dep_ in ("compound", "amod", "nmod") and c.i < t.i
+        and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for c in children_of(t)) for t in things)
+
+
 def _dealt_with(things: list[Token]) -> list[Token]:
     """The party after "with" of what two sides make or end ("normalised relations with Israel", "cut ties
     with Qatar"): a third party, so the coordinated doers act together on it (lists54); else none."""
@@ -2634,8 +2684,9 @@ def _fight(trig: Trigger) -> bool:
 
 def mutual(trig: Trigger) -> bool:
     """Is the event one two sides do to each other: a reciprocal class, or a phrase of shelling opening with
-    "exchanged" or "traded" ("exchanged artillery fire", "traded mortar fire")?"""
-    return trig.cls in RECIPROCAL or (
+    "exchanged" or "traded" ("exchanged artillery fire", "traded mortar fire")? Not when they take up a third
+    party's offer ("Morocco and the Polisario accepted a U.N. peace plan": both accept, the UN's plan)."""
+    return trig.cls in RECIPROCAL and not _third_party_offer(trig) or (
         trig.kind == "phrase" and trig.cls in RECIPROCAL_FIRE
         and trig.head.doc[trig.first].lemma_.lower() in RECIPROCAL_OPENERS)
 

@@ -190,8 +190,9 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
         if kind == "datenum" and any(d.dep_ == "nummod" and _day_or_year(d.text) for d in deps):
             return True  # "in march 2020", "on march 15": the month in lower case
         if kind == "pobj" and any(  # a particle's object too: "Israel should be wiped off the map"
-            d.dep_ in ("prep", "prt")
-            and any(c.dep_ == "pobj" and c.lemma_.lower() == word for c in children_of(d)) for d in deps
+            d.dep_ in ("prep", "prt")  # a gerund too: "held the suspect for questioning" (leftovers63)
+            and any((c.dep_ == "pobj" or c.dep_ == "pcomp" and c.tag_ == "VBG") and c.lemma_.lower() == word
+                    for c in children_of(d)) for d in deps
         ):
             return True
         if kind == "foe" and any(  # "defending itself against the FDLR militia", not "against criticism"
@@ -373,6 +374,11 @@ def _holds_captive(head: Token, deps: list[Token], captor_only: bool = False) ->
     held = [d for d in deps if d.dep_ in ("dobj", "nsubjpass") and (
         _key(people, d) is not None or d.dep_ == "dobj" and d.lower_ in HELD_PRONOUNS)]
     progressive = any(d.dep_ == "aux" and d.lemma_ == "be" for d in deps)
+    if head.tag_ != "VBG" or progressive:
+        holders, state_held = dict.fromkeys(lex.state_holders), dict.fromkeys(lex.state_held)
+        if (not captor_only and any(_key(holders, d) is not None for d in deps if d.dep_ == "nsubj")
+                and any(d.dep_ == "dobj" and _key(state_held, d) is not None for d in deps)):
+            return True  # "police held the suspect overnight", "authorities are holding three protesters"
     if not held or head.tag_ == "VBG" and not progressive:
         return False  # "rebels holding 30 villagers released ten of them": who they are, not an act
     captors = dict.fromkeys(lex.captors)

@@ -628,6 +628,46 @@ def charged_spans(doc, places: list[Place],  # noqa: ANN001
     return frozenset(out)
 
 
+CAUSE_NOUNS = frozenset(CUES["cause_nouns"])
+CAUSE_PREPS = frozenset(CUES["cause_preps"])
+CAUSE_VERBS = frozenset(CUES["cause_verbs"])
+
+
+def _cause_phrase(root: Token) -> Token | None:
+    """The phrase of a cause an act answers that holds the word ("in retaliation for the Berlin disco
+    bombing", "in response to an attack in Sderot", "to avenge the killing in Kashmir"): its first word's
+    token (the "in" or the verb), or None."""
+    tok = root
+    for _ in range(12):
+        if (tok.dep_ == "pobj" and tok.head.lower_ in CAUSE_PREPS
+                and tok.head.head.lemma_.lower() in CAUSE_NOUNS):
+            noun = tok.head.head
+            if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+                return noun.head  # "in retaliation for X"
+        if (tok.dep_ == "dobj" and tok.head.lemma_.lower() in CAUSE_VERBS
+                and tok.head.dep_ in ("xcomp", "advcl")):
+            return tok.head  # "to avenge X"
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def cause_spans(doc, places: list[Place],  # noqa: ANN001
+                trigger: Token | None = None) -> frozenset[tuple[int | None, int | None]]:
+    """The spans of places inside the cause an act answers (``_cause_phrase``), no place of the act ("ordered
+    air strikes against Libya in retaliation for the Berlin disco bombing": not Berlin); an event told inside
+    the cause keeps them (the bombing was in Berlin; leftovers63)."""
+    out = set()
+    for place in places:
+        root = _root(doc, place) if place.start is not None else None
+        phrase = _cause_phrase(root) if root is not None else None
+        if phrase is not None and not (
+                trigger is not None and phrase.left_edge.i <= trigger.i <= phrase.right_edge.i):
+            out.add((place.start, place.end))
+    return frozenset(out)
+
+
 PUNISH_WORDS = frozenset(CUES["speech_punish_words"])  # "jailed over tweets about the war in Yemen"
 REASON_PREPS = frozenset(CUES["speech_reason_preps"])
 EXPRESSION_NOUNS = frozenset(CUES["expression_nouns"])
@@ -1259,6 +1299,7 @@ def event_place(geocoder, trigger: Token, sentence_places: list[Place], actor_to
     seats = seats | came_from_spans(trigger.doc, doc_places, trigger)  # "migrants who crossed from Serbia"
     seats = seats | charged_spans(trigger.doc, doc_places, trigger)  # "a man accused of spying for Iran"
     seats = seats | spoken_topic_spans(trigger.doc, doc_places, trigger)  # "jailed over tweets about Yemen"
+    seats = seats | cause_spans(trigger.doc, doc_places, trigger)  # "in retaliation for the Berlin bombing"
     seats = seats | broker_spans(text_of(trigger.doc), doc_places)  # "the deal, brokered by Qatar, ..."
     away = sent_away_spans(trigger, sentence_places, doc_places)  # "deported to Iraq": where they went
     if focus in {p.country for p in sentence_places if (p.start, p.end) in away} and not any(
