@@ -75,3 +75,19 @@ def test_crowd_fired_on(pipeline, text: str, crowd: str) -> None:
     event = _primary(pipeline, text)
     assert event is not None
     assert any(n.startswith(crowd) for n in _names(event.target))
+
+
+# 3. a truce or its offer named with its maker's demonym is a truce accepted, not an enemy's attack halted
+@pytest.mark.parametrize("text, plover", [
+    ("Hamas accepted an Egyptian ceasefire proposal on Monday.", "RETREAT"),
+    ("Israel and Hamas accepted an Egyptian ceasefire proposal.", "RETREAT"),
+    ("The rebels accepted a Kenyan ceasefire proposal on Friday.", "RETREAT"),
+    ("Hamas accepted a Qatari truce plan.", "RETREAT"),
+    # control: an enemy's offensive halted is a fight
+    ("Ukraine halted the Russian offensive near Kharkiv.", "ASSAULT"),
+])
+def test_truce_offered(pipeline, text: str, plover: str) -> None:
+    event = _primary(pipeline, text)
+    assert event is not None and event.plover["type"] == plover
+    if plover == "RETREAT":
+        assert event.acled is None or event.acled["event_type"] != "Battles"

@@ -1295,7 +1295,12 @@ def _voted_removal(head: Token, deps: list[Token]) -> bool:
 
 def _others_push(obj: Token) -> bool:
     """An attack noun named as another side's ("the Russian offensive", "a rebel advance", "Russia's push"):
-    the one who halts it stops the enemy's attack, no halt of its own."""
+    the one who halts it stops the enemy's attack, no halt of its own. A truce or its offer is no attack,
+    whoever made it ("accepted an Egyptian ceasefire proposal"; ``offered_truces`` in data/readings.yaml)."""
+    from chronica.extract.readings import readings  # readings reads this module: imported when first needed
+
+    if obj.lemma_.lower() in readings()["offered_truces"]["nouns"]:
+        return False
     for mod in obj.children:
         if mod.dep_ == "poss":
             return mod.pos_ != "PRON"
