@@ -28,7 +28,7 @@ def _names(actors) -> list[str]:
 # 1. Tripoli's armed groups, and men loyal to a faction army's leader
 @pytest.mark.parametrize("text, side, acled", [
     ("Fighters of the Radaa force clashed with the 444 Brigade in Tripoli on Monday, killing 55 people.",
-     "source", "Radaa Special Deterrence Force"),
+     "source", "Rada Special Deterrence Force"),
     ("Fighters of the Radaa force clashed with the 444 Brigade in Tripoli on Monday, killing 55 people.",
      "target", "Military Forces of Libya (2021-) Government of National Unity"),
     ("Fighters from the Stability Support Apparatus clashed with a rival armed group in the Abu Salim "

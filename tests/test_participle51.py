@@ -44,7 +44,7 @@ def _side(actors) -> list[tuple[str, str | None]]:
     ("Police shot dead a suspect robbing a bank in Owo.", "robbing",
      ("a suspect", "Gang (Nigeria)"), ("a bank", "Business (Nigeria)")),
     ("Soldiers arrested three separatists kidnapping a teacher in Kumba.", "kidnapping",
-     ("three separatists", "Rebels (Cameroon)"), ("a teacher", "Teachers (Cameroon)")),
+     ("three separatists", "Ambazonia separatists"), ("a teacher", "Teachers (Cameroon)")),  # africa63
     ("Police arrested 40 students burning a university building in Ibadan.", "burning",
      ("40 students", None), ("a university building", None)),
     ("Vigilantes killed two bandits abducting villagers in Birnin Gwari.", "abducting",

@@ -2642,9 +2642,9 @@ def _third_party_offer(trig: Trigger) -> bool:
     verb = trig.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    things = [c for c in children_of(verb) if c.dep_ == "dobj"] + [
-        o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ in ("to", "on") for o in children_of(p)
-        if o.dep_ == "pobj"]
+    things = [c for c in children_of(verb) if c.dep_ == "dobj"] or [  # "sealed an accord on a European plan":
+        o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ in ("to", "on")  # their accord (lead63)
+        for o in children_of(p) if o.dep_ == "pobj"]
     return any(t.lemma_.lower() in OFFERED_THINGS and any(
         c.dep_ == "poss" and c.pos_ == "PROPN" or c.dep_ in ("compound", "amod", "nmod") and c.i < t.i
         and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for c in children_of(t)) for t in things)

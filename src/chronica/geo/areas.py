@@ -83,6 +83,7 @@ def _written() -> tuple[str, ...]:
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w.'-]*)\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
+_OF_BEFORE = re.compile(r"\bof\s+$")
 
 
 def areas(doc, taken: list[Place]) -> list[Place]:  # noqa: ANN001
@@ -108,6 +109,12 @@ def _country_names(iso3: str) -> frozenset[str]:
     return frozenset(norm(n) for n in names if n)
 
 
+def _describes_town(text: str, at: int) -> bool:
+    """Whether the words before a possessive country say which area a town named before lies in ("Erbil,
+    the capital of Iraq's Kurdistan region": the town the place, the area only its description; lead63)."""
+    return _OF_BEFORE.search(text, max(0, at - 10), at) is not None
+
+
 def _areas(doc) -> list[Place]:  # noqa: ANN001
     """Every listed area the Doc names, not inside a longer name."""
     table, pattern = _load()
@@ -120,7 +127,8 @@ def _areas(doc) -> list[Place]:  # noqa: ANN001
         # the area's own country as its possessor is no longer name's first word ("Iraq's Kurdistan Region";
         # mena63); a city's ("Baghdad's Green Zone") leaves the city the place
         opener = before is None or before.group(1).lower() in _OPENERS or (
-            iso3 is not None and norm(before.group(1).removesuffix("'s")) in _country_names(iso3))
+            iso3 is not None and norm(before.group(1).removesuffix("'s")) in _country_names(iso3)
+            and not _describes_town(text, before.start(1)))
         if not opener or _NAME_AFTER.match(text, end):
             continue
         out.append(Place(text=m.group(1), name=m.group(1), geonameid=gid, country=iso3, admin1=None,
