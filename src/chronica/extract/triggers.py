@@ -2513,9 +2513,12 @@ def _verb_in_name(tok: Token, lex: Lexicon) -> bool:
 def _phrase_object(toks: Span, head: Token, things: frozenset[str]) -> bool:
     """Whether a phrase's verb has one of ``things`` as its object or passive subject ("made safe an
     explosive device", "the bomb was made safe"; the parse may hang "safe" on the object), or as the object
-    of the phrase's own preposition ("broke away from the movement"), not "made safe abortion legal"."""
+    of the phrase's own preposition ("broke away from the movement"), or, for a phrase with a preposition,
+    as its subject ("a splinter faction broke away from the SPLA-IO"), not "made safe abortion legal"."""
     objects = [c for c in children_of(head) if c.dep_ in ("dobj", "nsubjpass", "ccomp")]
     objects += [c for t in toks if t.dep_ == "prep" for c in children_of(t) if c.dep_ == "pobj"]
+    if any(t.dep_ == "prep" for t in toks):  # "a splinter faction broke away from the SPLA-IO": the group
+        objects += [c for c in children_of(head) if c.dep_ == "nsubj"]  # named by the one who left it
     return any(t.lemma_.lower() in things for t in [*objects, *(t.head for t in toks)])
 
 

@@ -1063,11 +1063,13 @@ CAPTURED_CITY_POP = 200_000  # a one-word name tagged a person, taken: a city th
 def _captured_city(doc, a: int, b: int, label: str, cands: list) -> bool:  # noqa: ANN001
     """A one-word name the tagger calls a person, taken by a verb of taking ground, that is the name of a
     city of at least ``CAPTURED_CITY_POP`` ("M23 rebels captured Goma": the city, not a man; "troops
-    captured Mohammed" stays a man); a city known as "<name> City" counts ("Marawi was seized by ...")."""
+    captured Mohammed" stays a man); a city known as "<name> City" counts ("Marawi was seized by ..."), and so
+    does "took control of Goma"."""
     if label != "PERSON" or b - a != 1 or not cands:
         return False
     root = tokens_of(doc)[a]
-    taken = root.dep_ == "dobj" and root.head.lemma_.lower() in CAPTURE_VERBS or _taken_subject(root)
+    taken = (root.dep_ == "dobj" and root.head.lemma_.lower() in CAPTURE_VERBS or _taken_subject(root)
+             or control_taken(root))  # "M23 rebels took control of Goma" (strategic63)
     return taken and any(e.kind == TOWN and e.pop >= CAPTURED_CITY_POP
                          and (not alt or _city_named(e.name, root.text)) for e, alt in cands)
 

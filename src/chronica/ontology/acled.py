@@ -78,6 +78,7 @@ class Context:
     cleared_camps: re.Pattern[str] | None = None  # "cleared the Oceti Sakowin camp": a protest camp ended
     clearing_verbs: frozenset[str] = frozenset()  # ... after a verb that ends an occupation (land-1)
     clause_breaks: re.Pattern[str] | None = None  # "..., a day after a soldier was killed": another clause
+    swap_releases: re.Pattern[str] | None = None  # "freed 900 detainees in a prisoner exchange": the swap
     few_doers: frozenset[str] = frozenset()  # "two men stabbed a student": a few counted people, no mob
     counted_groups: frozenset[str] = frozenset()  # "two rival parties fought": groups counted, not people
     property_targets: frozenset[str] = frozenset()  # "threw Molotov cocktails at a store": a building hit
@@ -297,6 +298,7 @@ def context_rules() -> Context:
         past_perfect=_words(spec["past_perfect"]) if spec.get("past_perfect") else None,
         jailed_later=frozenset(spec.get("jailed_later", {}).get("verbs", ())),
         later_words=_words(spec["jailed_later"]["later"]) if spec.get("jailed_later") else None,
+        swap_releases=_words(spec["swap_release_words"]) if spec.get("swap_release_words") else None,
         searches=frozenset(spec.get("search_classes", ())),
         searched_for=frozenset(spec.get("searched_for", ())),
         quiet_raid_acts=frozenset(spec.get("quiet_raid_acts", ())),
@@ -2934,6 +2936,9 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
               and (ev.acled or {}).get("sub_event_type") == "Arrests"):  # not one folded into a killing
             _set(ev, "Violence against civilians", "Abduction/forced disappearance",
                  "detention by a non-state armed group")
+        elif (cls == "release" and rules.swap_releases is not None
+              and rules.swap_releases.search(ev.text.lower())):
+            _set(ev, "Strategic developments", "Agreement", "captives freed in a prisoner swap")
         elif cls == "capture_territory" and _own_institution_held(ev, rules):
             _set(ev, "Strategic developments", "Other", "state forces held a seat of their own state")
         elif cls == "capture_territory" and _peaceful_takeover(ev, real, rules):
@@ -3152,11 +3157,13 @@ def _state_taken_from(ev: Event, fought: bool = False) -> bool:
     """Was the place taken from another state's forces? Not from the doer's own state: "Sudan's army
     regained control of the presidential palace" has no Sudanese target it took the palace from. A
     target named as the doer itself is two rival sides resolved alike (a group that has since become
-    the government), taken as before: from the state."""
+    the government), taken as before: from the state. A rival authority of the doer's own country that ACLED
+    counts as state forces ("the Yemeni army liberated villages from the Houthis") is a competing state force
+    of that country, whose ground the government regains (strategic63)."""
     own = {a.country for a in ev.source if a.inter == 1 and a.country and a.sector in STATE_FORCE_SECTORS}
     doers = {a.name for a in ev.source}
-    return any(a.inter == 1 and not (a.country in own and a.sector in STATE_FORCE_SECTORS
-                                     and a.name not in doers) and not (fought and _counted_dead(a, ev))
+    return any(a.inter == 1 and not (a.country in own and a.name not in doers)
+               and not (fought and _counted_dead(a, ev))
                for a in ev.target)
 
 
