@@ -939,7 +939,8 @@ class Mentions:
         """The actor a word names (:meth:`_actor`), kept for the word while the document's named groups
         stay as they were (:mod:`chronica.asked`): an event's fallbacks ask again about its roles' words."""
         key = (tok.i, ctx.where, ctx.venue)
-        return ask(ctx.asked, key, ctx.named, lambda: None if self._deal_city(tok, ctx) or tongue_or_money(tok)
+        return ask(ctx.asked, key, ctx.named, lambda: None if (
+                   self._deal_city(tok, ctx) or tongue_or_money(tok))
                    else _unnamed_sides(tok, self._campus(tok, ctx, self._armed_with(
                        tok, ctx, self._actor(tok, ctx)))))
 
@@ -1106,8 +1107,8 @@ class Mentions:
         if actor is None or (_guessed_country(actor) and (actor.sector or not actor.inter)) or (
                 (actor.evidence or "").startswith("demonym:") and actor.inter == 7):  # "Serbs in Kosovo"
             actor = self._with_complement(tok, phrase, ctx, actor) or actor
-        if actor is not None and tok.pos_ == "NOUN" and actor.inter in NON_STATE_ARMED_INTER and "+country:" in (
-                actor.evidence or ""):  # "Angolan separatists of the FLEC": the FLEC, not Angola's rebels
+        if actor is not None and tok.pos_ == "NOUN" and actor.inter in NON_STATE_ARMED_INTER and (
+                "+country:" in (actor.evidence or "")):  # "Angolan separatists of the FLEC": the FLEC
             actor = self._armed_group_of(tok, ctx) or actor
         if actor is None or actor.sector in (None, "CVL"):  # not "gunmen in police uniforms" (impostors)
             actor = (self._uniformed(tok, phrase, ctx) or self._escorted(tok, phrase, ctx)
@@ -1402,7 +1403,8 @@ class Mentions:
         if group is None or not (group.evidence or "").startswith("org:") or (
                 group.inter not in NON_STATE_ARMED_INTER):
             return None
-        return _with_text(group, _phrase(tok, ctx.dateline_end), f"{group.evidence}+members named by nationality")
+        phrase = _phrase(tok, ctx.dateline_end)
+        return _with_text(group, phrase, f"{group.evidence}+members named by nationality")
 
     def _with_complement(self, tok: Token, phrase: str, ctx: DocContext, short: Actor | None) -> Actor | None:
         """A role noun whose country was only guessed from the event's place, read with its complement:
@@ -4074,7 +4076,8 @@ def _town_struck(tok: Token, actor: Actor, evidence: dict, ctx: DocContext) -> b
     the tagger calls a place (followups63)."""
     return (evidence.get("trigger", {}).get("class") in TOWN_STRUCK_CLASSES and tok.pos_ == "PROPN"
             and actor.evidence in (UNKNOWN_NAME, "ner:ORG", "ner:PERSON") and _place_word(tok, ctx)
-            and (tok.dep_ in ("dobj", "nsubjpass") or tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against")))
+            and (tok.dep_ in ("dobj", "nsubjpass")
+                 or tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against")))
 
 
 def _crowd_told(deed: Token | None) -> bool:

@@ -1155,7 +1155,8 @@ def _armed(tok, strike: bool, gaz: Gazetteer, demonyms: dict[str, str]) -> bool:
         cands = lookup(gaz, t.text)
         return bool(cands) and cands[0][0].kind == COUNTRY and not cands[0][1]
     if not strike and tok.lemma_.lower() in ARMED_BODY_NOUNS and any(
-            c.dep_ in ("amod", "compound") and (c.lower_ == "armed" or state_or_arms(c)) for c in tok.children):
+            c.dep_ in ("amod", "compound") and (c.lower_ == "armed" or state_or_arms(c))
+            for c in tok.children):
         return True  # "the 3R rebel group attacked Bouar", "an armed group raided Kumbo": a body of arms
     return state_or_arms(tok) or strike and (any(
         c.dep_ in ("amod", "compound", "poss", "nmod") and state_or_arms(c) for c in tok.children)
