@@ -663,6 +663,14 @@ def _accused_of(ev: Event, rules: Context) -> bool:
             and rules.protest_accused.search(ev.text.lower()) is not None)
 
 
+def _crowd_clash_told(ev: Event, group: list[Event], rules: Context) -> bool:
+    """'Police detained 63 protesters after clashes outside parliament': clashes with no side named, told as
+    the cause of force used on a crowd in the same sentence, are that crowd's, not a battle (followups63)."""
+    return _cls(ev) == "clash" and not ev.source and not ev.target and any(
+        o is not ev and o.sentence == ev.sentence and any(a.inter in CROWD_INTER for a in o.target)
+        and (_cls(o) in rules.intervention or _cls(o) in rules.dispersal) for o in group)
+
+
 def _told_before(ev: Event) -> bool:
     """Violence told as the setting of the news, or as the topic of another act in a clause of its
     own ("demanding justice for a classmate who was beaten to death by activists"; extract/setting.py):
@@ -2893,9 +2901,13 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
                          "the authorities used lethal or serious force against protesters") if harsh
                         else ("Protests", "Protest with intervention",
                               "the authorities intervened in the protest"))
+    told_clashes = [e for e in group if protest and e not in crowd
+                    and _crowd_clash_told(e, group, rules) and _by_crowd(e, rules, protest)]
     for ev in group:
         cls = _cls(ev)
-        if ev in crowd:
+        if ev in told_clashes:  # "detained 63 protesters after clashes outside parliament"
+            _set(ev, "Riots", "Violent demonstration", "clashes told beside force used on a crowd")
+        elif ev in crowd:
             if protest:
                 _set(ev, "Riots", "Violent demonstration", "violence by a crowd in a protest report")
             else:
