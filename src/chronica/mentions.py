@@ -231,6 +231,7 @@ TERRITORY_TAKEN = frozenset({"capture_territory"})  # actors62
 MONEY_NOUNS_ = frozenset(W["money_nouns"])  # "US dollar salaries": a currency (followups63)
 TONGUE_NOUNS = frozenset(W["tongue_nouns"])  # "the use of French": a language (followups63)
 TONGUE_VERBS = frozenset(W["tongue_verbs"])  # "taught in English", "speak Russian" (followups63)
+BARE_DEAD = ("role:people", "role:persons")  # "killing 24 people": bare dead (followups63)
 NON_STATE_ARMED_INTER = frozenset({2, 3, 4, 8})  # rebels, militias, other forces (followups63)
 TOWN_STRUCK_CLASSES = frozenset(W["post_attack_classes"])  # "attacked Bouar": the town (followups63)
 OF_TITLE_HEADS = frozenset(W["of_title_heads"])  # actors62
@@ -4671,6 +4672,23 @@ def own_place_dropped(cls: str, source: list[Actor], target: list[Actor]) -> lis
         return target
     names = {a.name for a in source if a.name}
     return [a for a in target if a.name not in names]
+
+
+def clash_dead_beside_sides(cls: str, source: list[Actor], target: list[Actor],
+                            evidence: dict) -> list[Actor]:
+    """"Kyrgyz and Tajik border guards clashed on the border, killing at least 24 people": the people a
+    clash between two armed sides killed are its dead, counted as its toll, not a third, civilian side
+    (only bare "people", "persons": named civilians stay; followups63)."""
+    armed = NON_STATE_ARMED_INTER | {1}
+    if cls != "clash" or not any(a.inter in armed for a in source) or not any(
+            a.inter in armed for a in target):
+        return target
+    dropped = [a for a in target if a.inter == 7 and (a.evidence or "").startswith(BARE_DEAD)]
+    if not dropped:
+        return target
+    texts = {a.text for a in dropped}
+    evidence["target"] = [n for n in evidence.get("target") or () if n.get("text") not in texts]
+    return [a for a in target if a not in dropped]
 
 
 def region_beside_victims(target: list[Actor], evidence: dict) -> list[Actor]:

@@ -116,6 +116,7 @@ from chronica.mentions import (
     Mentions,
     actor_tokens,
     asked_by_name,
+    clash_dead_beside_sides,
     denial,
     own_place_dropped,
     region_beside_victims,
@@ -746,6 +747,7 @@ class Pipeline:
             target = own_place_dropped(trig.cls, source, target)  # "students occupied schools"
         target = self._victims(cand, ctx, evidence, target)  # "a strike on a car killed two militants"
         target = region_beside_victims(target, evidence)  # "attacked southern Israel, killing 1,200 people"
+        target = clash_dead_beside_sides(trig.cls, source, target, evidence)  # "clashed, killing 24 people"
         source, target = self.mentions.no_venue_country(source, target, ctx)  # not "Swiss prisoners"
         if not source:  # "arrested two men for the killing": the men
             source = self.mentions.blamed(cand, ctx, evidence)
