@@ -2609,6 +2609,22 @@ def _one_person(ev: Event) -> bool:
     return True
 
 
+RAMMING_LEMMAS = frozenset({"ram"})
+
+
+def _state_rammings(real: list[Event]) -> None:
+    """'A Chinese coast guard vessel rammed a Philippine coast guard ship': state vessels (coast guards,
+    navies) ramming each other, no one killed, used no weapon: no battle, a strategic development
+    (followups63)."""
+    for ev in real:
+        if _lemma(ev) not in RAMMING_LEMMAS or ev.fatalities or not ev.source or not ev.target:
+            continue
+        if (ev.acled or {}).get("event_type") != "Battles" or not all(
+                a.inter in (1, 8) for a in ev.source + ev.target):
+            continue
+        _set(ev, "Strategic developments", "Other", "state vessels rammed each other, no weapon used")
+
+
 def _retype(events: list[Event], text: str = "") -> None:
     rules = context_rules()
     real = [e for e in events if _real(e)]
@@ -2644,6 +2660,7 @@ def _retype(events: list[Event], text: str = "") -> None:
     _pursuers_killed(real, rules)
     _moves_to_a_base(real, rules)
     _harmless_fire(real, rules, text or " ".join(e.text for e in real))
+    _state_rammings(real)
     _damage_in_attacks(real, rules)
     _damage_with_wounds(real, rules, text or " ".join(e.text for e in real))
     _fled_places(real, rules)
