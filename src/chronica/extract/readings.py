@@ -1400,10 +1400,6 @@ def standing_order(verb: Token) -> str | None:
     if any(c.dep_ == "prep" and c.lower_ == "on" and any(
             o.lemma_.lower() in spec["rule_nouns"] for o in children_of(c)) for c in children_of(verb)):
         return "rule:on-sight"
-    if verb.lemma_.lower() in spec["aimless_fire"] and not any(
-            c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in spec["aim_preps"]
-            for c in children_of(verb)):
-        return "rule:fire at will"  # "ordered troops to shoot to kill": leave to fire, at no one named
     objects = [o for o in children_of(verb) if o.dep_ == "dobj"]
     objects += [c for o in objects for c in children_of(o) if c.dep_ == "conj"]
     if any(o.lower_ in spec["anyone"] or any(c.dep_ == "relcl" and c.tag_ in ("VBP", "VBZ")
