@@ -3,12 +3,12 @@ whatever the tagger calls it ("The 3R rebel group attacked Bouar", "ADF rebels a
 where the violence hit standing for it as for a town the tagger calls a place; a people's or country's name
 for its language ("the use of French in courts") or before its currency ("US dollar salaries") names no
 state; a nationality's fighters "of" a named armed group are that group ("Angolan separatists of the FLEC");
-a second clause's subject the parse hung on the first clause's words acts its own clause ("... in Manzini and
-security forces killed several people"); a people's "warriors" are its communal militia; partyless clashes
-told beside arrests of protesters are the protest's violence; the bare people a clash of two armed sides killed
-are its toll, not a civilian side; an order to fire at no one named is a rule of fire, no shooting; state
-vessels ramming each other with no one killed is no armed clash; and a state's blow placed only in its own
-country is placed in the country of whoever told of it. Sentences written for the test, each with controls."""
+a second clause's subject the parse hung on the first clause's words acts its own clause ("... in Manzini
+and security forces killed several people"); a people's "warriors" are its communal militia; partyless
+clashes told beside arrests of protesters are the protest's violence; the bare people a clash of two armed
+sides killed are its toll, not a civilian side; state vessels ramming each other with no one killed is no
+armed clash; and a state's blow placed only in its own country is placed in the country of whoever told of
+it. Sentences written for the test, each with controls."""
 
 from __future__ import annotations
 
@@ -158,36 +158,21 @@ def test_clash_named_civilians_stay(pipeline) -> None:
     assert any(a.inter == 7 for a in event.target)
 
 
-# 8. an order to fire at no one named: a rule of fire, no shooting
-def test_shoot_to_kill_order(pipeline) -> None:
-    text = "Kazakhstan's president ordered troops to shoot to kill."
-    assert _primary(pipeline, text).trigger.text == "ordered"
-    assert _event(pipeline, text, "shoot").modality.hypothetical
-
-
-@pytest.mark.parametrize("text, word", [
-    # controls: fire aimed at someone stays the deed
-    ("The general ordered soldiers to fire on the crowd in Almaty.", "fire"),
-    ("The president ordered troops to shoot protesters in Almaty.", "shoot"),
-])
-def test_aimed_order_stays_deed(pipeline, text: str, word: str) -> None:
-    event = _event(pipeline, text, word)
-    assert event.primary and not event.modality.hypothetical
-
-
-# 9. state vessels ramming each other, no one killed: no armed clash
+# 8. state vessels ramming each other, no one killed: no armed clash
 @pytest.mark.parametrize("text, event_type", [
     ("A Chinese coast guard vessel rammed a Philippine coast guard ship near Second Thomas Shoal.",
      "Strategic developments"),
-    ("The Chinese coast guard rammed a Philippine supply boat in the South China Sea.", "Strategic developments"),
-    # controls: a suicide ramming that kills; two forces clashing
-    ("Suicide bombers rammed the American destroyer in Aden, killing 17 sailors.", "Explosions/Remote violence"),
+    ("The Chinese coast guard rammed a Philippine supply boat in the South China Sea.",
+     "Strategic developments"),
+    # control: a suicide ramming that kills
+    ("Suicide bombers rammed the American destroyer in Aden, killing 17 sailors.",
+     "Explosions/Remote violence"),
 ])
 def test_state_ramming(pipeline, text: str, event_type: str) -> None:
     assert _event(pipeline, text, "rammed").acled["event_type"] == event_type
 
 
-# 10. a state's blow placed only in its own country: in the teller's
+# 9. a state's blow placed only in its own country: in the teller's
 @pytest.mark.parametrize("text, country", [
     ("Russia fired two ballistic missiles on Thursday, Ukraine's air force said.", "UKR"),
     ("Russia launched 40 drones overnight, Ukraine's air force said.", "UKR"),
