@@ -64,6 +64,7 @@ from chronica.extract.roles import (
     patient_owner,
     repellers_of,
     repelling,
+    stranded_subject,
 )
 from chronica.extract.triggers import demonym_word
 from chronica.geo.divided import people_country
@@ -229,6 +230,12 @@ ARMED_BARE_BODIES = frozenset(W["armed_bare_bodies"])  # actors62
 NAMED_VICTIM_CLASSES = frozenset(W["named_victim_classes"])  # actors62
 RESULT_WORDS = frozenset(W["result_words"])  # actors62
 TERRITORY_TAKEN = frozenset({"capture_territory"})  # actors62
+MONEY_NOUNS_ = frozenset(W["money_nouns"])  # "US dollar salaries": a currency (followups63)
+TONGUE_NOUNS = frozenset(W["tongue_nouns"])  # "the use of French": a language (followups63)
+TONGUE_VERBS = frozenset(W["tongue_verbs"])  # "taught in English", "speak Russian" (followups63)
+BARE_DEAD = ("role:people", "role:persons")  # "killing 24 people": bare dead (followups63)
+NON_STATE_ARMED_INTER = frozenset({2, 3, 4, 8})  # rebels, militias, other forces (followups63)
+TOWN_STRUCK_CLASSES = frozenset(W["post_attack_classes"])  # "attacked Bouar": the town (followups63)
 OF_TITLE_HEADS = frozenset(W["of_title_heads"])  # actors62
 COURTESY_TITLES = frozenset(W["courtesy_titles"])  # actors62
 CROWD_TOLD = frozenset(W["crowd_told_words"])  # actors62
@@ -517,6 +524,8 @@ class Mentions:
                     actor = None  # "Israel strengthened its forces in Lebanon": the doer's own
                 if actor is not None and role == "target" and _ground_taken(tok, actor, evidence):
                     actor = None  # "Rebels captured Kibumba near Goma": the village, no one taken
+                if actor is not None and role == "target" and _town_struck(tok, actor, evidence, ctx):
+                    actor = None  # "ADF rebels attacked Oicha": the town, no body nor man named Oicha
                 if actor is None and role == "target":
                     actor = self._post_holder(tok, evidence, ctx)  # "attacked a checkpoint": its force
                 if actor is not None and role == "target":
@@ -933,7 +942,8 @@ class Mentions:
         """The actor a word names (:meth:`_actor`), kept for the word while the document's named groups
         stay as they were (:mod:`chronica.asked`): an event's fallbacks ask again about its roles' words."""
         key = (tok.i, ctx.where, ctx.venue)
-        return ask(ctx.asked, key, ctx.named, lambda: None if self._deal_city(tok, ctx)
+        return ask(ctx.asked, key, ctx.named, lambda: None if (
+                   self._deal_city(tok, ctx) or tongue_or_money(tok))
                    else _unnamed_sides(tok, self._campus(tok, ctx, self._patron_state(
                        tok, ctx, self._armed_with(tok, ctx, self._actor(tok, ctx))))))
 
@@ -1125,6 +1135,9 @@ class Mentions:
         if actor is None or (_guessed_country(actor) and (actor.sector or not actor.inter)) or (
                 (actor.evidence or "").startswith("demonym:") and actor.inter == 7):  # "Serbs in Kosovo"
             actor = self._with_complement(tok, phrase, ctx, actor) or actor
+        if actor is not None and tok.pos_ == "NOUN" and actor.inter in NON_STATE_ARMED_INTER and (
+                "+country:" in (actor.evidence or "")):  # "Angolan separatists of the FLEC": the FLEC
+            actor = self._armed_group_of(tok, ctx) or actor
         if actor is None or actor.sector in (None, "CVL"):  # not "gunmen in police uniforms" (impostors)
             actor = (self._uniformed(tok, phrase, ctx) or self._escorted(tok, phrase, ctx)
                      or self._tied_to_group(tok, phrase, ctx) or actor)
@@ -1406,6 +1419,21 @@ class Mentions:
         return all(w.pos_ == "NOUN" and w.ent_type_ == "" for w in words) and all(
             self._resolve(w.text, ctx) is None for w in words)
 
+    def _armed_group_of(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """The armed group a nationality's fighters are told "of" ("Angolan separatists of the FLEC",
+        "Russian mercenaries of the Wagner group"): that group, as with no nationality before them
+        (followups63); None when the "of" names no non-state armed group by name."""
+        prep = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None) if prep is not None else None
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+            return None
+        group = self._resolve(_phrase(obj, ctx.dateline_end), ctx)
+        if group is None or not (group.evidence or "").startswith("org:") or (
+                group.inter not in NON_STATE_ARMED_INTER):
+            return None
+        phrase = _phrase(tok, ctx.dateline_end)
+        return _with_text(group, phrase, f"{group.evidence}+members named by nationality")
+
     def _with_complement(self, tok: Token, phrase: str, ctx: DocContext, short: Actor | None) -> Actor | None:
         """A role noun whose country was only guessed from the event's place, read with its complement:
         "doctors from two American aid groups" (American), "militias from Umuleri" (the town's communal
@@ -1414,6 +1442,8 @@ class Mentions:
         obj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None) if prep is not None else None
         if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("DATE", "TIME"):
             return None
+        if obj.i + 1 < len(obj.doc) and stranded_subject(obj.doc[obj.i + 1]) == obj:
+            return None  # "shops in Manzini and security forces killed ...": the next clause's doers
         if obj.ent_type_ == "GPE" and dealing_venue(obj):
             return None  # "signed a deal with rebel groups in Doha": where they signed, not whose (sides49)
         if prep.lower_ == "to" and any(c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP")
@@ -3537,7 +3567,8 @@ class Mentions:
                                                   focus=ctx.focus, where=ctx.where):
             span = doc.char_span(start + a, start + b, alignment_mode="expand")
             rule = actor.evidence or ""
-            if span is None or any(t.i in own or t.i in label for t in span) or actor.sector != "GOV" or (
+            if span is None or any(t.i in own or t.i in label or tongue_or_money(t) for t in span) or (
+                    actor.sector != "GOV") or (
                     "+where:" in rule or "+focus:" in rule) or owner_nationality(text_of(doc), start + b) or (
                     len(span) == 1 and _surname_of_a_place(span[0], span.text, actor, ctx)):
                 continue  # only a government or ruler named as such ("the mayor", "Chinese-owned": not)
@@ -3919,7 +3950,7 @@ class Mentions:
                 if tok.dep_ == "poss" and _undergoes(tok.head, tok):
                     continue  # "an inquiry into Marielle Franco's murder": the victim, no state (targets-2)
                 if tok.ent_type_ == "GPE" and tok.i not in doers and not meeting_venue(tok) and not (
-                        self._deal_city(tok, ctx)):
+                        self._deal_city(tok, ctx) or tongue_or_money(tok)):
                     actor = self.resolver.resolve(f"the government of {tok.text}", date=ctx.date)
                     if actor is not None and actor.country and not _geocoded_elsewhere(tok, actor, ctx):
                         first = first or (tok, actor)
@@ -4047,6 +4078,35 @@ def _ground_taken(tok: Token, actor: Actor, evidence: dict) -> bool:
             and tok.pos_ == "PROPN" and tok.dep_ in ("dobj", "pobj", "nsubjpass")
             and tok.ent_type_ not in ("ORG", "NORP") and not any(
                 c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in children_of(tok)))
+
+
+def tongue_or_money(tok: Token) -> bool:
+    """A country's or people's name that names its currency ("US dollar salaries", "the Zimbabwe dollar") or
+    its language ("the use of French in courts", "lessons taught in English", "to speak Russian"): no
+    state nor people (``money_nouns``, ``tongue_nouns``, ``tongue_verbs`` in data/mentions.yaml;
+    followups63)."""
+    head = tok.head
+    if tok.dep_ in ("compound", "amod", "nmod") and head.lower_ in MONEY_NOUNS_ and head.i == tok.i + 1:
+        return True
+    if tok.ent_type_ not in ("NORP", "LANGUAGE") or tok.pos_ not in ("PROPN", "NOUN") or any(
+            c.dep_ == "det" for c in children_of(tok)) or tok.tag_ in ("NNS", "NNPS"):
+        return False  # "the French", "Russians": the people
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in TONGUE_NOUNS:
+        return True  # "the use of French"
+    if tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in TONGUE_VERBS:
+        return True  # "taught in English"
+    return tok.dep_ == "dobj" and head.lemma_.lower() in TONGUE_VERBS  # "to speak Russian"
+
+
+def _town_struck(tok: Token, actor: Actor, evidence: dict, ctx: DocContext) -> bool:
+    """A name the gazetteer placed, that no dictionary knows as an actor (only the tagger's guess of a body
+    or a person, or no guess), struck by an attack ("The 3R rebel group attacked Bouar", "ADF rebels
+    attacked Oicha"): the town hit, which the country where the violence hit stands for, as for a town
+    the tagger calls a place (followups63)."""
+    return (evidence.get("trigger", {}).get("class") in TOWN_STRUCK_CLASSES and tok.pos_ == "PROPN"
+            and actor.evidence in (UNKNOWN_NAME, "ner:ORG", "ner:PERSON") and _place_word(tok, ctx)
+            and (tok.dep_ in ("dobj", "nsubjpass")
+                 or tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against")))
 
 
 def _crowd_told(deed: Token | None) -> bool:
@@ -4640,6 +4700,23 @@ def own_place_dropped(cls: str, source: list[Actor], target: list[Actor]) -> lis
         return target
     names = {a.name for a in source if a.name}
     return [a for a in target if a.name not in names]
+
+
+def clash_dead_beside_sides(cls: str, source: list[Actor], target: list[Actor],
+                            evidence: dict) -> list[Actor]:
+    """"Kyrgyz and Tajik border guards clashed on the border, killing at least 24 people": the people a
+    clash between two armed sides killed are its dead, counted as its toll, not a third, civilian side
+    (only bare "people", "persons": named civilians stay; followups63)."""
+    armed = NON_STATE_ARMED_INTER | {1}
+    if cls != "clash" or not any(a.inter in armed for a in source) or not any(
+            a.inter in armed for a in target):
+        return target
+    dropped = [a for a in target if a.inter == 7 and (a.evidence or "").startswith(BARE_DEAD)]
+    if not dropped:
+        return target
+    texts = {a.text for a in dropped}
+    evidence["target"] = [n for n in evidence.get("target") or () if n.get("text") not in texts]
+    return [a for a in target if a not in dropped]
 
 
 def region_beside_victims(target: list[Actor], evidence: dict) -> list[Actor]:

@@ -116,6 +116,7 @@ from chronica.mentions import (
     Mentions,
     actor_tokens,
     asked_by_name,
+    clash_dead_beside_sides,
     denial,
     own_place_dropped,
     region_beside_victims,
@@ -746,6 +747,7 @@ class Pipeline:
             target = own_place_dropped(trig.cls, source, target)  # "students occupied schools"
         target = self._victims(cand, ctx, evidence, target)  # "a strike on a car killed two militants"
         target = region_beside_victims(target, evidence)  # "attacked southern Israel, killing 1,200 people"
+        target = clash_dead_beside_sides(trig.cls, source, target, evidence)  # "clashed, killing 24 people"
         source, target = self.mentions.no_venue_country(source, target, ctx)  # not "Swiss prisoners"
         if not source:  # "arrested two men for the killing": the men
             source = self.mentions.blamed(cand, ctx, evidence)
@@ -1141,6 +1143,7 @@ class Pipeline:
         place, why = self._at_speaker(cand, ctx, place, why)  # "Merkel urged Hungary to ...": Germany
         place, why = self._at_asker(cand, ctx, place, why, inside)  # "French unions urged the government"
         place, why = self._at_target(cand, ctx, place, why)  # "Russian hackers crippled a Czech website"
+        place, why = self._at_teller(cand, ctx, place, why)  # "Russia fired missiles, Ukraine's army said"
         # "HYDERABAD: ... a clash in Shadnagar": near the dateline, not at it
         unknown = unknown_town(cand.trigger.head.doc, (s_start, s_end), ctx.places)
         place, why = near_unknown(place, why, unknown)
@@ -1196,6 +1199,26 @@ class Pipeline:
         if len(isos) != 1 or place.country in isos:
             return place, why
         return self._in_country(isos.pop(), ctx, place, why, "the doer's own country")
+
+    def _at_teller(self, cand: Candidate, ctx: DocContext, place: Place | None,
+                   why: dict) -> tuple[Place | None, dict]:
+        """A blow a state struck that names no place hit, placed only in the striker's own country ("Russia
+        fired two ballistic missiles on Thursday, Ukraine's air force said"): the launcher's country is no
+        place hit; the one country of whoever told of it, the side that took the blow, is better
+        (followups63)."""
+        speaker = cand.modality.speaker
+        if place is None or speaker is None or why.get("rule") != "document-focus-country" or (
+                not cand.roles.source or self.book.classes[cand.trigger.cls]["plover"] != "ASSAULT"):
+            return place, why
+        doers = " ".join(t.text for h in cand.roles.source for t in actor_tokens(h))
+        if {iso for _, _, iso in self.actors.country_mentions(doers)} != {place.country} or (
+                place.country in readings()["test_launches"]["states"]):
+            return place, why  # not "North Korea fired two missiles": its own tests, at home
+        told = " ".join(t.text for t in actor_tokens(speaker))
+        isos = {iso for _, _, iso in self.actors.country_mentions(told)}
+        if len(isos) != 1 or place.country in isos:
+            return place, why
+        return self._in_country(isos.pop(), ctx, place, why, "the teller's own country")
 
     def _at_speaker(self, cand: Candidate, ctx: DocContext, place: Place | None,
                     why: dict) -> tuple[Place | None, dict]:

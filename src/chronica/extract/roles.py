@@ -613,6 +613,23 @@ def _observed_happening(verb: Token) -> list[Token] | None:
     return [o for p in _children(verb, ("prep",)) if p.lower_ == "by" for o in _children(p, ("pobj",))]
 
 
+def stranded_subject(verb: Token) -> Token | None:
+    """A clause's own subject that the parse hung on the words before it ("Protesters set fire to shops in
+    Manzini and security forces killed several people", parsed as "in Manzini and security forces" with
+    "killed" a subjectless clause of "set"): the plural noun right before a past-tense verb with no subject,
+    no mark and no auxiliary, after "and" and only a noun phrase's words (followups63); else None."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBD" or any(
+            c.dep_ in ("mark", "aux", "auxpass", "nsubj", "nsubjpass") for c in children_of(verb)):
+        return None
+    doc, k = verb.doc, verb.i - 1
+    noun = doc[k] if k > 0 else None
+    if noun is None or noun.tag_ not in ("NNS", "NNPS") or noun.head.i == verb.i:
+        return None
+    while k > 0 and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and verb.i - k < 4:
+        k -= 1
+    return noun if k > 0 and doc[k - 1].lower_ == "and" else None
+
+
 def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
     """The acting subject of a verb, inherited through conjunction, xcomp and advcl."""
     if depth > 6 or charged_conjunct(verb):  # "on charges of murder and storming a police
@@ -690,6 +707,9 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
     speaker = _speaker_conjunct(verb)
     if speaker is not None:
         return _children(speaker, SUBJ)
+    stranded = stranded_subject(verb)
+    if stranded is not None:  # "set fire to shops in Manzini and security forces killed several people"
+        return [stranded]
     if verb.dep_ == "advcl" and foiler(verb) is not None:
         return []  # "police foiled a plot to abduct the governor", the clause hung on "foiled" (hostage-4)
     if verb.dep_ in ("conj", "advcl", "ccomp", "pcomp") and verb.head.pos_ in ("VERB", "AUX"):

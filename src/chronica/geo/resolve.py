@@ -131,6 +131,7 @@ STRIKE_ON_NOUNS = frozenset(CUES["strike_on_nouns"])  # "a drone attack on Sumy"
 ARMED_STRIKERS = frozenset(CUES["armed_strikers"])  # "drone", "missiles", "forces": arms and armed men
 STRUCK_PLACE_VERBS = frozenset(CUES["struck_place_verbs"])  # "missiles hit Sumy"
 ARMED_NAMES_KEY = "chronica.geo.armed_names"  # the one-word names of armed groups a Doc holds (geo/hints.py)
+ARMED_BODY_NOUNS = frozenset(CUES["armed_body_nouns"])  # "a rebel group": armed by its modifier (followups63)
 STRUCK_TOWN_POP = 5000  # a town this large, named as ground an armed doer struck or took, is the place
 FELL_TO = frozenset(CUES["fell_to_takers"])  # "Laukkai fell to rebels": the taker of ground
 # "fell to 5%", "fell to 50,000 points": a tally, no taker
@@ -1147,12 +1148,18 @@ def _armed(tok, strike: bool, gaz: Gazetteer, demonyms: dict[str, str]) -> bool:
     def state_or_arms(t) -> bool:  # noqa: ANN001
         if t.lemma_.lower() in ARMED_STRIKERS or norm(t.text) in demonyms:
             return True
+        if t.lower_.endswith("s") and t.lower_[:-1] in ARMED_STRIKERS:
+            return True  # "Rebels attacked Oicha": a plural the tagger took for a name keeps its "s"
         if t.text in t.doc.user_data.get(ARMED_NAMES_KEY, ()):
             return True  # "the RSF attacked Kadugli": an armed group the lexicon knows (horn-2)
         if t.ent_type_ != "GPE":
             return False
         cands = lookup(gaz, t.text)
         return bool(cands) and cands[0][0].kind == COUNTRY and not cands[0][1]
+    if not strike and tok.lemma_.lower() in ARMED_BODY_NOUNS and any(
+            c.dep_ in ("amod", "compound") and (c.lower_ == "armed" or state_or_arms(c))
+            for c in tok.children):
+        return True  # "the 3R rebel group attacked Bouar", "an armed group raided Kumbo": a body of arms
     return state_or_arms(tok) or strike and (any(
         c.dep_ in ("amod", "compound", "poss", "nmod") and state_or_arms(c) for c in tok.children)
         or any(state_or_arms(d) for d in _clause_doers(tok)))

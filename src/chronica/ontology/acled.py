@@ -665,6 +665,14 @@ def _accused_of(ev: Event, rules: Context) -> bool:
             and rules.protest_accused.search(ev.text.lower()) is not None)
 
 
+def _crowd_clash_told(ev: Event, group: list[Event], rules: Context) -> bool:
+    """'Police detained 63 protesters after clashes outside parliament': clashes with no side named, told as
+    the cause of force used on a crowd in the same sentence, are that crowd's, not a battle (followups63)."""
+    return _cls(ev) == "clash" and not ev.source and not ev.target and any(
+        o is not ev and o.sentence == ev.sentence and any(a.inter in CROWD_INTER for a in o.target)
+        and (_cls(o) in rules.intervention or _cls(o) in rules.dispersal) for o in group)
+
+
 def _told_before(ev: Event) -> bool:
     """Violence told as the setting of the news, or as the topic of another act in a clause of its
     own ("demanding justice for a classmate who was beaten to death by activists"; extract/setting.py):
@@ -2603,6 +2611,22 @@ def _one_person(ev: Event) -> bool:
     return True
 
 
+RAMMING_LEMMAS = frozenset({"ram"})
+
+
+def _state_rammings(real: list[Event]) -> None:
+    """'A Chinese coast guard vessel rammed a Philippine coast guard ship': state vessels (coast guards,
+    navies) ramming each other, no one killed, used no weapon: no battle, a strategic development
+    (followups63)."""
+    for ev in real:
+        if _lemma(ev) not in RAMMING_LEMMAS or ev.fatalities or not ev.source or not ev.target:
+            continue
+        if (ev.acled or {}).get("event_type") != "Battles" or not all(
+                a.inter in (1, 8) for a in ev.source + ev.target):
+            continue
+        _set(ev, "Strategic developments", "Other", "state vessels rammed each other, no weapon used")
+
+
 def _retype(events: list[Event], text: str = "") -> None:
     rules = context_rules()
     real = [e for e in events if _real(e)]
@@ -2638,6 +2662,7 @@ def _retype(events: list[Event], text: str = "") -> None:
     _pursuers_killed(real, rules)
     _moves_to_a_base(real, rules)
     _harmless_fire(real, rules, text or " ".join(e.text for e in real))
+    _state_rammings(real)
     _damage_in_attacks(real, rules)
     _damage_with_wounds(real, rules, text or " ".join(e.text for e in real))
     _fled_places(real, rules)
@@ -2895,9 +2920,13 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
                          "the authorities used lethal or serious force against protesters") if harsh
                         else ("Protests", "Protest with intervention",
                               "the authorities intervened in the protest"))
+    told_clashes = [e for e in group if protest and e not in crowd
+                    and _crowd_clash_told(e, group, rules) and _by_crowd(e, rules, protest)]
     for ev in group:
         cls = _cls(ev)
-        if ev in crowd:
+        if ev in told_clashes:  # "detained 63 protesters after clashes outside parliament"
+            _set(ev, "Riots", "Violent demonstration", "clashes told beside force used on a crowd")
+        elif ev in crowd:
             if protest:
                 _set(ev, "Riots", "Violent demonstration", "violence by a crowd in a protest report")
             else:
