@@ -91,3 +91,16 @@ def test_truce_offered(pipeline, text: str, plover: str) -> None:
     assert event is not None and event.plover["type"] == plover
     if plover == "RETREAT":
         assert event.acled is None or event.acled["event_type"] != "Battles"
+
+
+# 4. a state's troops told "of" a body of states stay that state's (followups63's "separatists of the FLEC"
+# rule reads non-state armed groups only)
+@pytest.mark.parametrize("text, country", [
+    ("US troops of the international coalition killed two Islamic State commanders near Deir ez-Zor.", "USA"),
+    ("French soldiers of the UN mission killed three rebels near Bambari.", "FRA"),
+    # control: fighters of a named armed group are that group
+    ("Angolan separatists of the FLEC killed seven soldiers in Cabinda.", "AGO"),
+])
+def test_troops_of_a_coalition(pipeline, text: str, country: str) -> None:
+    event = _primary(pipeline, text)
+    assert event is not None and event.source and event.source[0].country == country

@@ -1429,8 +1429,8 @@ class Mentions:
             return None
         group = self._resolve(_phrase(obj, ctx.dateline_end), ctx)
         if group is None or not (group.evidence or "").startswith("org:") or (
-                group.inter not in NON_STATE_ARMED_INTER):
-            return None
+                group.inter not in NON_STATE_ARMED_INTER or group.sector not in NON_STATE_ARMED):
+            return None  # "US troops of the international coalition": a state's troops in a body of states
         phrase = _phrase(tok, ctx.dateline_end)
         return _with_text(group, phrase, f"{group.evidence}+members named by nationality")
 
