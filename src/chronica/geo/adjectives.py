@@ -14,6 +14,7 @@ import pycountry
 
 from chronica.geo.gazetteer import Entry, Gazetteer, _aliases, norm, read_admin1
 from chronica.geo.resolve import to_place
+from chronica.nlp import lower_at
 from chronica.record import Place
 
 TAGS = {"ADJ", "PROPN", "NOUN"}
@@ -121,10 +122,13 @@ def demonym_capitals(doc, gaz: Gazetteer, taken: list[Place]) -> list[Place]:  #
     follows the words ("the Yemeni capital Sanaa", "the Sudanese capital, Khartoum" name it themselves)
     and no place found covers them; a regional people's word ("the Kurdish capital") names no state's
     capital, and "capital" before a noun ("the Libyan capital markets") is no city (mena63)."""
+    at = [i for i in lower_at(doc, "capital") if 0 < i < len(doc) - 1]  # no Token made for other words
+    if not at:
+        return []
     spans = [(p.start, p.end) for p in taken if p.start is not None]
     out: list[Place] = []
-    for t in doc[1:-1]:
-        if t.lower_ != "capital" or not doc[t.i - 1].text[:1].isupper():
+    for t in (doc[i] for i in at):
+        if not doc[t.i - 1].text[:1].isupper():
             continue
         nxt = doc[t.i + 1]
         after = doc[t.i + 2] if nxt.text == "," and t.i + 2 < len(doc) else nxt
